@@ -1,0 +1,124 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GateError } from '../machine/errors.js';
+import type { GateState } from '../machine/states.js';
+import type { Translation } from '../i18n/translation.js';
+import type { BlockReason, DeclineReason } from '../machine/reasons.js';
+import { screen, type ScreenLink } from './screen.js';
+
+/** Everything a screen may show, resolved by the element from its state. */
+export interface ScreenView {
+  readonly t: Translation;
+  readonly attemptsRemaining: number;
+  readonly declineReason: string | undefined;
+  readonly blockReason: string | undefined;
+  readonly error: GateError | undefined;
+  /** Already checked to be http(s) or relative. */
+  readonly supportUrl: string | undefined;
+  readonly canResume: boolean;
+  readonly start: () => void;
+  readonly retry: () => void;
+  readonly resume: () => void;
+  readonly cancel: () => void;
+}
+
+/** The screen for one state. Exhaustive: a new state does not compile until it has a screen. */
+export function renderScreen(state: GateState, view: ScreenView): TemplateResult {
+  const { t } = view;
+  const support = (label: string): ScreenLink | undefined =>
+    view.supportUrl ? { label, href: view.supportUrl } : undefined;
+  switch (state) {
+    case 'checking':
+      return screen({ name: 'checking', heading: t.checkingHeading, body: t.checkingBody, busy: true });
+    case 'locked':
+      return screen({
+        name: 'locked',
+        heading: t.lockedHeading,
+        body: briefing(t),
+        actions: [{ label: t.startButton, onClick: view.start }],
+      });
+    case 'loading':
+      return screen({
+        name: 'loading',
+        heading: t.loadingHeading,
+        body: t.loadingBody,
+        busy: true,
+        actions: [{ label: t.cancelButton, onClick: view.cancel, kind: 'secondary' }],
+      });
+    case 'in-progress':
+      return screen({
+        name: 'in-progress',
+        heading: t.inProgressHeading,
+        body: t.inProgressBody,
+        actions: [{ label: t.cancelButton, onClick: view.cancel, kind: 'secondary' }],
+      });
+    case 'reviewing':
+      return screen({ name: 'reviewing', heading: t.reviewingHeading, body: t.reviewingBody, busy: true });
+    case 'verified':
+      return html`<slot part="content"></slot>`;
+    case 'retry':
+      return screen({
+        name: 'retry',
+        heading: t.retryHeading,
+        body: html`<p>${t.declineGuidance(view.declineReason as DeclineReason | undefined)}</p>
+          <p part="attempts">${t.attemptsLeft(view.attemptsRemaining)}</p>`,
+        actions: [{ label: t.retryButton, onClick: view.retry }],
+      });
+    case 'exhausted':
+      return screen({
+        name: 'exhausted',
+        heading: t.exhaustedHeading,
+        body: t.exhaustedBody,
+        link: support(t.supportLink),
+      });
+    case 'cancelled':
+      return screen({
+        name: 'cancelled',
+        heading: t.cancelledHeading,
+        body: t.cancelledBody,
+        actions: view.canResume
+          ? [
+              { label: t.resumeButton, onClick: view.resume },
+              { label: t.startOverButton, onClick: view.start, kind: 'secondary' },
+            ]
+          : [{ label: t.startOverButton, onClick: view.start }],
+      });
+    case 'blocked':
+      return screen({
+        name: 'blocked',
+        heading: t.blockedHeading,
+        body: t.blockedReason(view.blockReason as BlockReason | undefined),
+        link: support(t.appealLink),
+      });
+    case 'error': {
+      const recoverable = view.error?.recoverable ?? true;
+      return screen({
+        name: 'error',
+        heading: t.errorHeading,
+        body: view.error ? t.errorMessage(view.error.code) : nothing,
+        actions: recoverable ? [{ label: t.tryAgainButton, onClick: view.retry }] : [],
+        link: recoverable ? undefined : support(t.contactSupport),
+      });
+    }
+    default:
+      return unreachable(state);
+  }
+}
+
+function briefing(t: Translation): TemplateResult {
+  return html`
+    <slot name="reason"></slot>
+    <p>${t.lockedIntro}</p>
+    <h3 part="subheading">${t.prepareHeading}</h3>
+    <ul part="list">${t.prepareItems.map((item) => html`<li>${item}</li>`)}</ul>
+    <h3 part="subheading">${t.acceptedHeading}</h3>
+    <ul part="list">${t.acceptedItems.map((item) => html`<li>${item}</li>`)}</ul>
+    <h3 part="subheading">${t.notAcceptedHeading}</h3>
+    <ul part="list">${t.notAcceptedItems.map((item) => html`<li>${item}</li>`)}</ul>
+    <h3 part="subheading">${t.privacyHeading}</h3>
+    <p part="privacy">${t.privacyBody}</p>
+  `;
+}
+
+function unreachable(state: never): never {
+  throw new Error(`No screen for state ${String(state)}`);
+}

@@ -1,0 +1,62 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { IdVerificationGate } from '../../src/index.js';
+import { sandboxHost } from './persona-sandbox.js';
+
+export interface GateOptions {
+  mode?: 'modal' | 'inline';
+  maxAttempts?: number;
+  flowTimeout?: number;
+  personaHost?: string;
+}
+
+/** A gate against the local Persona sandbox, with a reason and gated content. */
+export function gateFixture(options: GateOptions = {}): Promise<IdVerificationGate> {
+  return fixture<IdVerificationGate>(html`
+    <id-verification-gate
+      template-id="itmpl_sandbox"
+      environment-id="env_sandbox"
+      persona-host=${options.personaHost ?? sandboxHost}
+      mode=${options.mode ?? 'modal'}
+      max-attempts=${options.maxAttempts ?? 3}
+      flow-timeout=${options.flowTimeout ?? 5000}
+      support-url="/help/verify"
+    >
+      <p slot="reason">Advanced tools need a verified identity.</p>
+      <p id="gated">Advanced tools</p>
+    </id-verification-gate>
+  `);
+}
+
+/** Text of the current screen's heading, as a person reads it. */
+export function heading(gate: IdVerificationGate): string {
+  return gate.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
+}
+
+/** The gate's visible button with this label. */
+export function button(gate: IdVerificationGate, label: string): HTMLButtonElement {
+  const found = [...(gate.shadowRoot?.querySelectorAll('button') ?? [])].find(
+    (b) => b.textContent?.trim() === label,
+  );
+  if (!found) throw new Error(`No "${label}" button on the ${gate.state} screen`);
+  return found;
+}
+
+/** Whether the gated (default-slot) content is rendered for the person. */
+export function gatedContentShown(gate: IdVerificationGate): boolean {
+  const slot = gate.shadowRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
+  return Boolean(slot?.assignedElements().some((e) => e.id === 'gated'));
+}
+
+/** Records every `idv-*` event the gate fires, in order. */
+export function recordEvents(gate: IdVerificationGate): Array<{ type: string; detail: unknown }> {
+  const log: Array<{ type: string; detail: unknown }> = [];
+  const names = [
+    'idv-state-change', 'idv-start', 'idv-ready', 'idv-complete', 'idv-verified', 'idv-declined',
+    'idv-exhausted', 'idv-cancel', 'idv-blocked', 'idv-error',
+  ];
+  for (const name of names) {
+    gate.addEventListener(name, (e) => log.push({ type: name, detail: (e as CustomEvent).detail }));
+  }
+  return log;
+}

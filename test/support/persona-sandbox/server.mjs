@@ -1,0 +1,289 @@
+// Persona sandbox: a local stand-in for Persona's inquiry host.
+//
+// Serves a /widget page that speaks the persona SDK's postMessage protocol so
+// the real SDK (`Client`, `setupIframe` + `setupEvents`) runs offline against
+// `customHost: 'localhost:PORT'`. Zero dependencies: node:http only.
+//
+//   import { startPersonaSandbox } from './server.mjs';
+//   const sandbox = await startPersonaSandbox();   // random free port
+//   sandbox.host    // 'localhost:PORT' -> pass as the SDK's customHost
+//   sandbox.origin  // 'http://localhost:PORT'
+//   await sandbox.close();
+//
+// Run directly: node test/support/persona-sandbox/server.mjs [port]   (default 8123)
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SCRIPT_URL = new URL('./sandbox.js', import.meta.url);
+
+const COMMON_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+// Nothing may be fetched from anywhere: only our own script and inline styles.
+// No frame-ancestors: the page must be embeddable by any test or demo page.
+const PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const WIDGET_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Persona sandbox</title>
+<link rel="icon" href="data:,">
+<style>
+  :root {
+    color-scheme: light;
+    --ink: #1b1f2a;
+    --muted: #4a5163;
+    --line: #d5d9e2;
+    --accent: #2b44c8;
+    --ok: #146c2e;
+    --bad: #a3231f;
+    --bg: #ffffff;
+    --panel: #f4f6fa;
+    font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+    font-size: 15px;
+    line-height: 1.35;
+    color: var(--ink);
+    background: var(--bg);
+  }
+  * { box-sizing: border-box; }
+  body { margin: 0; }
+  .sandbox { max-width: 34rem; margin: 0 auto; padding: 14px 16px 16px; }
+  .badge {
+    display: inline-block; margin: 0 0 6px; padding: 2px 8px; border-radius: 999px;
+    background: #fff4d6; color: #6b4a00; font-size: 12px; font-weight: 600;
+    letter-spacing: .02em; text-transform: uppercase;
+  }
+  h1 { margin: 0 0 2px; font-size: 21px; line-height: 1.2; }
+  h2 { margin: 0 0 8px; font-size: 15px; }
+  .lede { margin: 0 0 10px; color: var(--muted); font-size: 14px; }
+  .details {
+    display: grid; grid-template-columns: auto 1fr; gap: 1px 12px; margin: 0 0 10px;
+    padding: 6px 10px; background: var(--panel); border: 1px solid var(--line); border-radius: 8px;
+    font-size: 13px;
+  }
+  .details dt { color: var(--muted); }
+  .details [hidden] { display: none; }
+  .details dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+  .status {
+    margin: 0 0 10px; padding: 6px 10px; border-left: 4px solid var(--accent);
+    background: #eef1fd; border-radius: 4px; font-size: 14px;
+  }
+  .status[data-tone="ok"] { border-color: var(--ok); background: #e8f5ec; }
+  .status[data-tone="bad"] { border-color: var(--bad); background: #fbeaea; }
+  .status[data-tone="muted"] { border-color: var(--line); background: var(--panel); }
+  .controls { border: 0; margin: 0; padding: 0; }
+  .row { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 10px; }
+  .row > button { flex: 1 1 9rem; }
+  .more { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 6px 8px; align-items: end; margin: 0 0 10px; }
+  .more label { grid-column: 1 / -1; font-weight: 600; font-size: 13px; }
+  button, select {
+    font: inherit; min-height: 40px; padding: 6px 12px; border-radius: 8px;
+    border: 1px solid #8b92a5; background: #fff; color: var(--ink);
+  }
+  button { cursor: pointer; font-weight: 600; }
+  #send-error { white-space: nowrap; }
+  button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+  button.danger { color: var(--bad); border-color: var(--bad); }
+  button:disabled, select:disabled { cursor: not-allowed; opacity: .45; }
+  button:focus-visible, select:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
+  .camera { width: 100%; }
+  .footnote { margin: 8px 0 0; font-size: 12px; color: var(--muted); }
+</style>
+<script src="/sandbox.js" defer></script>
+</head>
+<body>
+<main class="sandbox" aria-labelledby="sandbox-title">
+  <p class="badge">Local simulator</p>
+  <h1 id="sandbox-title">Persona sandbox</h1>
+  <p class="lede">This is a local simulator of Persona's verification flow. No real ID needed, and nothing leaves this machine.</p>
+
+  <dl class="details" aria-label="Inquiry details">
+    <dt>Template</dt><dd id="detail-template">none</dd>
+    <dt>Inquiry</dt><dd id="detail-inquiry">not started</dd>
+    <dt>Resuming</dt><dd id="detail-resuming">no</dd>
+    <dt>Language</dt><dd id="detail-language">default</dd>
+    <dt>Mode</dt><dd id="detail-mode">embedded</dd>
+    <dt id="label-reference" hidden>Reference</dt><dd id="detail-reference" hidden></dd>
+    <dt id="label-environment" hidden>Environment</dt><dd id="detail-environment" hidden></dd>
+  </dl>
+
+  <p id="status" class="status" role="status" aria-live="polite">Loading the sandbox…</p>
+
+  <section class="controls" aria-labelledby="controls-title">
+    <h2 id="controls-title">Choose what happens</h2>
+    <div class="row">
+      <button type="button" class="primary" data-outcome="complete" disabled>Approve (complete)</button>
+      <button type="button" class="danger" data-outcome="fail" disabled>Decline (fail)</button>
+      <button type="button" data-outcome="exit" disabled>Leave the flow (exit)</button>
+    </div>
+    <div class="more">
+      <label for="error-code">Simulate an error</label>
+      <select id="error-code" disabled>
+        <option value="application_error">application_error (status 0)</option>
+        <option value="invalid_config">invalid_config (400)</option>
+        <option value="unauthenticated">unauthenticated (409)</option>
+        <option value="inactive_template">inactive_template (422)</option>
+        <option value="unknown" selected>unknown (500)</option>
+      </select>
+      <button type="button" id="send-error" disabled>Send error</button>
+    </div>
+    <button type="button" class="camera" data-outcome="load-camera-failed" disabled>Camera fails</button>
+  </section>
+  <noscript><p class="footnote">The sandbox needs JavaScript.</p></noscript>
+</main>
+</body>
+</html>
+`;
+
+const PRELOAD_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Persona sandbox preload</title></head><body></body></html>\n';
+
+function send(req, res, status, headers, body) {
+  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'Content-Length': Buffer.byteLength(body) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function handle(req, res) {
+  let pathname;
+  try {
+    pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    pathname = '';
+  }
+  const routes = new Set(['/widget', '/sandbox.js', '/preload']);
+  if (!routes.has(pathname)) {
+    send(req, res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n');
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(req, res, 405, { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'GET, HEAD' }, 'Method not allowed\n');
+    return;
+  }
+  switch (pathname) {
+    case '/widget':
+      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, WIDGET_HTML);
+      return;
+    case '/preload':
+      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" }, PRELOAD_HTML);
+      return;
+    case '/sandbox.js': {
+      // Read on every request so edits show up without a restart.
+      const script = await readFile(SCRIPT_URL, 'utf8');
+      send(req, res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, script);
+      return;
+    }
+  }
+}
+
+function makeServer() {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      if (!res.headersSent) send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Sandbox error\n');
+      else res.destroy();
+      console.error('[persona-sandbox]', error);
+    });
+  });
+  // Let close() finish promptly even if a browser keeps a connection alive.
+  server.keepAliveTimeout = 1000;
+  return server;
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    const onError = (error) => {
+      server.off('listening', onListening);
+      reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve(server.address());
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+function closeServer(server) {
+  return new Promise((resolve) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    server.close(() => resolve());
+    server.closeAllConnections?.();
+  });
+}
+
+/**
+ * Starts the Persona sandbox on `localhost`.
+ * @param {{ port?: number }} [options] port 0 (default) picks a free port.
+ * @returns {Promise<{ host: string, origin: string, close(): Promise<void> }>}
+ */
+export async function startPersonaSandbox({ port = 0 } = {}) {
+  const primary = makeServer();
+  const address = await listen(primary, port, 'localhost');
+  const actualPort = address.port;
+  const servers = [primary];
+
+  // `localhost` may resolve to 127.0.0.1 or ::1 depending on the machine and
+  // the client. Also bind the other loopback address on the same port when
+  // possible, so every client reaches the sandbox; failure here is harmless.
+  const other = address.family === 'IPv6' || address.family === 6 ? '127.0.0.1' : '::1';
+  const secondary = makeServer();
+  try {
+    await listen(secondary, actualPort, other);
+    servers.push(secondary);
+  } catch {
+    // The other family is unavailable or the port is taken there: ignore.
+  }
+
+  let closing;
+  return {
+    host: `localhost:${actualPort}`,
+    origin: `http://localhost:${actualPort}`,
+    close() {
+      closing ??= Promise.all(servers.map(closeServer)).then(() => undefined);
+      return closing;
+    },
+  };
+}
+
+function isDirectRun() {
+  if (!process.argv[1]) return false;
+  try {
+    return pathToFileURL(realpathSync(process.argv[1])).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
+  } catch {
+    return import.meta.url === pathToFileURL(process.argv[1]).href;
+  }
+}
+
+if (isDirectRun()) {
+  const arg = process.argv[2];
+  const port = arg === undefined ? 8123 : Number(arg);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Invalid port: ${arg}`);
+    process.exit(1);
+  }
+  const sandbox = await startPersonaSandbox({ port });
+  console.log(`Persona sandbox on ${sandbox.origin}`);
+  const stop = () => {
+    sandbox.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

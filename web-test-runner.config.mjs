@@ -1,0 +1,37 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugins.mjs';
+
+const sandbox = personaSandbox();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuild, mswWorker(), sandbox],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <body>
+        <script>globalThis.personaSandboxHost = ${JSON.stringify(sandbox.host)};</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
