@@ -1,0 +1,50 @@
+// Two builds from src/index.ts:
+//  1. dist/index.js + per-module files and .d.ts: the npm library (lit, persona external).
+//  2. dist/id-verification-gate.bundle.js: self-contained, minified, for <script type="module">;
+//     persona lands in its own lazily loaded chunk under dist/bundle-chunks/.
+import { rmSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+
+// Start from an empty dist so stale hashed chunks never end up in the package or the size report.
+rmSync('dist', { recursive: true, force: true });
+
+const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: 'src/index.ts',
+    external: isDependency,
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // The TypeScript plugin always imports decorator helpers from tslib and inlines it; keep it
+      // out of a dist/node_modules folder, which npm would not pack.
+      entryFileNames: ({ name }) => `${name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+    },
+  },
+  {
+    input: { 'id-verification-gate.bundle': 'src/index.ts' },
+    plugins: [
+      // persona's logger reads process.env.NODE_ENV, which does not exist in a browser.
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false }),
+      terser(),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'bundle-chunks/[name]-[hash].js',
+    },
+  },
+];

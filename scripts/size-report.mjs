@@ -1,0 +1,78 @@
+// Size report for dist/: raw, minified and min+gzip of every .js file, then the two numbers that
+// matter for a page using the bundle: what loads eagerly vs the lazily loaded Persona chunk.
+// Exits 1 if Persona code is reachable from the bundle entry by static imports.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+import { minify } from 'terser';
+
+const DIST = 'dist';
+const BUNDLE = 'id-verification-gate.bundle.js';
+const PERSONA_MARKER = 'persona-widget__iframe'; // a class name only the Persona SDK contains
+
+const files = readdirSync(DIST, { recursive: true })
+  .map((f) => f.split('\\').join('/'))
+  .filter((f) => f.endsWith('.js'))
+  .sort();
+const source = (file) => readFileSync(join(DIST, file), 'utf8');
+
+/** Relative imports of a file in dist, split into static and dynamic. */
+function importsOf(file) {
+  const found = { static: [], dynamic: [] };
+  const resolve = (spec) => posix.join(posix.dirname(file), spec);
+  (function walk(node) {
+    if (!node || typeof node.type !== 'string') return;
+    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source?.value?.startsWith('.')) {
+      found.static.push(resolve(node.source.value));
+    } else if (node.type === 'ImportExpression' && node.source.type === 'Literal' && node.source.value.startsWith('.')) {
+      found.dynamic.push(resolve(node.source.value));
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object') walk(child);
+    }
+  })(parseAst(source(file)));
+  return found;
+}
+
+/** The bundle entry plus everything it imports statically, and the chunks it loads with import(). */
+function bundleGraph() {
+  const eager = new Set();
+  const lazy = new Set();
+  const visit = (file, set) => {
+    if (eager.has(file) || set.has(file)) return;
+    set.add(file);
+    const { static: stat, dynamic } = importsOf(file);
+    for (const f of stat) visit(f, set);
+    for (const f of dynamic) visit(f, lazy);
+  };
+  visit(BUNDLE, eager);
+  for (const f of eager) lazy.delete(f);
+  return { eager, lazy };
+}
+
+const { eager, lazy } = bundleGraph();
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const rows = [];
+for (const file of files) {
+  const raw = source(file);
+  // The bundle and its chunks are already minified by rollup; minify the library files here.
+  const min = eager.has(file) || lazy.has(file) ? raw : (await minify(raw, { module: true })).code ?? '';
+  rows.push({ file, raw: Buffer.byteLength(raw), min: Buffer.byteLength(min), gzip: gz(min) });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padStart(n);
+const width = Math.max(...rows.map((r) => r.file.length));
+console.log(`\n${'file'.padEnd(width)}  ${pad('raw', 9)}  ${pad('min', 9)}  ${pad('min+gzip', 9)}`);
+for (const r of rows) console.log(`${r.file.padEnd(width)}  ${pad(kb(r.raw), 9)}  ${pad(kb(r.min), 9)}  ${pad(kb(r.gzip), 9)}`);
+
+const total = (set) => rows.filter((r) => set.has(r.file)).reduce((sum, r) => sum + r.gzip, 0);
+console.log(`\nbundle, loaded eagerly (${[...eager].join(', ')}): ${kb(total(eager))} min+gzip`);
+console.log(`Persona SDK, loaded lazily (${[...lazy].join(', ') || 'none'}): ${kb(total(lazy))} min+gzip\n`);
+
+const hasPersona = (set) => [...set].some((f) => source(f).includes(PERSONA_MARKER));
+if (hasPersona(eager) || !hasPersona(lazy)) {
+  console.error(`size-report: the Persona SDK is not in its own lazy chunk (marker "${PERSONA_MARKER}").`);
+  process.exit(1);
+}

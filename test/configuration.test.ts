@@ -1,0 +1,114 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { IdVerificationGate } from '../src/index.js';
+
+/** Captures console.error while a gate is configured. */
+function captureConsoleErrors(): { messages: string[]; restore(): void } {
+  const original = console.error;
+  const messages: string[] = [];
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.error = original) };
+}
+
+const cases: Array<[string, () => ReturnType<typeof html>, string]> = [
+  ['no template, inquiry or session URL', () => html`<id-verification-gate></id-verification-gate>`, 'template-id'],
+  [
+    'both a template and an inquiry',
+    () => html`<id-verification-gate template-id="itmpl_a" inquiry-id="inq_b"></id-verification-gate>`,
+    'inquiry-id',
+  ],
+  [
+    'an unknown mode',
+    () => html`<id-verification-gate template-id="itmpl_a" mode="popup"></id-verification-gate>`,
+    'mode',
+  ],
+  [
+    'a non-numeric max-attempts',
+    () => html`<id-verification-gate template-id="itmpl_a" max-attempts="three"></id-verification-gate>`,
+    'max-attempts',
+  ],
+  [
+    'a zero flow-timeout',
+    () => html`<id-verification-gate template-id="itmpl_a" flow-timeout="0"></id-verification-gate>`,
+    'flow-timeout',
+  ],
+  [
+    'a persona-host with a scheme',
+    () => html`<id-verification-gate template-id="itmpl_a" persona-host="https://evil.example/x"></id-verification-gate>`,
+    'persona-host',
+  ],
+];
+
+describe('bad configuration', () => {
+  for (const [name, template, attribute] of cases) {
+    it(`${name}: error invalid_config naming ${attribute}, one console.error, no throw`, async () => {
+      const consoleErrors = captureConsoleErrors();
+      let gate: IdVerificationGate;
+      try {
+        gate = await fixture<IdVerificationGate>(template());
+      } finally {
+        consoleErrors.restore();
+      }
+      expect(gate.state).to.equal('error');
+      expect(consoleErrors.messages).to.have.length(1);
+      expect(consoleErrors.messages[0]).to.contain(attribute);
+      expect(gate.shadowRoot!.textContent).to.contain('not set up correctly');
+      expect(gate.shadowRoot!.querySelector('button')).to.equal(null);
+    });
+  }
+
+  it('fires idv-error with the attribute in its message', async () => {
+    const consoleErrors = captureConsoleErrors();
+    const gate = document.createElement('id-verification-gate');
+    gate.setAttribute('mode', 'popup');
+    gate.setAttribute('template-id', 'itmpl_a');
+    const error = oneEvent(gate, 'idv-error');
+    document.body.append(gate);
+    const { detail } = await error;
+    consoleErrors.restore();
+    expect(detail.code).to.equal('invalid_config');
+    expect(detail.recoverable).to.be.false;
+    expect(detail.message).to.contain('mode');
+    gate.remove();
+  });
+
+  it('recovers when the attribute is fixed, as frameworks set them late', async () => {
+    const consoleErrors = captureConsoleErrors();
+    const gate = await fixture<IdVerificationGate>(html`<id-verification-gate></id-verification-gate>`);
+    consoleErrors.restore();
+    expect(gate.state).to.equal('error');
+    gate.templateId = 'itmpl_late';
+    await gate.updateComplete;
+    expect(gate.state).to.equal('locked');
+  });
+
+  it('never throws from a setter', async () => {
+    const consoleErrors = captureConsoleErrors();
+    const gate = await fixture<IdVerificationGate>(html`<id-verification-gate template-id="itmpl_a"></id-verification-gate>`);
+    expect(() => {
+      (gate as unknown as { mode: string }).mode = 'sideways';
+      (gate as unknown as { maxAttempts: unknown }).maxAttempts = 'lots';
+    }).not.to.throw();
+    await gate.updateComplete;
+    consoleErrors.restore();
+    expect(gate.state).to.equal('error');
+    expect(consoleErrors.messages).to.have.length(1);
+  });
+
+  it('accepts a gate with only session-url (the server creates the inquiry)', async () => {
+    const gate = await fixture<IdVerificationGate>(
+      html`<id-verification-gate session-url="/api/idv/session"></id-verification-gate>`,
+    );
+    expect(gate.state).to.equal('locked');
+  });
+
+  it('does not render a support link that is not http(s)', async () => {
+    const consoleErrors = captureConsoleErrors();
+    const gate = await fixture<IdVerificationGate>(
+      html`<id-verification-gate mode="popup" support-url="javascript:alert(1)"></id-verification-gate>`,
+    );
+    consoleErrors.restore();
+    expect(gate.state).to.equal('error');
+    expect(gate.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+});
