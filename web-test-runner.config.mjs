@@ -1,4 +1,6 @@
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugins.mjs';
 
 const sandbox = personaSandbox();
@@ -7,6 +9,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuild, mswWorker(), sandbox],
+  reporters: [defaultReporter(), summaryReporter()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -9,7 +9,7 @@ let started: Promise<unknown> | undefined;
 export function startBackend(): Promise<unknown> {
   started ??= worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
+    onUnhandledFrame: 'bypass',
     quiet: true,
   });
   return started;
