@@ -25,9 +25,6 @@ export default [
       sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: 'src',
-      // The TypeScript plugin always imports decorator helpers from tslib and inlines it; keep it
-      // out of a dist/node_modules folder, which npm would not pack.
-      entryFileNames: ({ name }) => `${name.replace(/^.*node_modules\//, 'vendor/')}.js`,
     },
   },
   {

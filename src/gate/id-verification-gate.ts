@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   IdvCancelEvent,
   IdvCompleteEvent,
@@ -71,6 +70,30 @@ const configKeys = [
 export class IdVerificationGate extends LitElement {
   static override styles = gateStyles;
 
+  static override properties = {
+    templateId: { attribute: 'template-id' },
+    templateVersionId: { attribute: 'template-version-id' },
+    environmentId: { attribute: 'environment-id' },
+    referenceId: { attribute: 'reference-id' },
+    inquiryId: { attribute: 'inquiry-id' },
+    sessionToken: { attribute: false },
+    fields: { attribute: false },
+    language: {},
+    personaHost: { attribute: 'persona-host' },
+    mode: {},
+    sessionUrl: { attribute: 'session-url' },
+    statusUrl: { attribute: 'status-url' },
+    flowTimeout: { attribute: 'flow-timeout', type: Number },
+    maxAttempts: { attribute: 'max-attempts', type: Number },
+    supportUrl: { attribute: 'support-url' },
+    scope: {},
+    locale: {},
+    previewState: { attribute: 'preview-state' },
+    strings: { attribute: false },
+    requestInit: { attribute: false },
+    current: { state: true },
+  };
+
   /**
    * Registers the element. Safe to call twice; if another class already holds
    * the tag it warns instead of throwing.
@@ -86,47 +109,56 @@ export class IdVerificationGate extends LitElement {
   }
 
   /** Persona inquiry template (`itmpl_…`) to start a new inquiry. */
-  @property({ attribute: 'template-id' }) accessor templateId: string | undefined;
+  declare templateId: string | undefined;
   /** Pins a template version (`itmplv_…`). */
-  @property({ attribute: 'template-version-id' }) accessor templateVersionId: string | undefined;
+  declare templateVersionId: string | undefined;
   /** Persona environment (`env_…`). */
-  @property({ attribute: 'environment-id' }) accessor environmentId: string | undefined;
+  declare environmentId: string | undefined;
   /** The host's id for this person. */
-  @property({ attribute: 'reference-id' }) accessor referenceId: string | undefined;
+  declare referenceId: string | undefined;
   /** Resume this existing inquiry instead of creating one. */
-  @property({ attribute: 'inquiry-id' }) accessor inquiryId: string | undefined;
+  declare inquiryId: string | undefined;
   /** Session token for resuming an inquiry. Property only: never in the DOM. */
-  @property({ attribute: false }) accessor sessionToken: string | undefined;
+  declare sessionToken: string | undefined;
   /** Prefilled inquiry fields. Property only. */
-  @property({ attribute: false }) accessor fields: Record<string, unknown> | undefined;
+  declare fields: Record<string, unknown> | undefined;
   /** Persona flow language; defaults to the gate's locale. */
-  @property() accessor language: string | undefined;
+  declare language: string | undefined;
   /** Persona `customHost`: a custom domain or a local sandbox such as `localhost:8123`. */
-  @property({ attribute: 'persona-host' }) accessor personaHost: string | undefined;
+  declare personaHost: string | undefined;
   /** `modal` (Persona's embedded modal) or `inline` (the flow renders inside the gate). */
-  @property() accessor mode: FlowMode = 'modal';
+  declare mode: FlowMode;
   /** POSTed to for a server-created inquiry. */
-  @property({ attribute: 'session-url' }) accessor sessionUrl: string | undefined;
+  declare sessionUrl: string | undefined;
   /** Asked whether this person is verified; makes the server the judge. */
-  @property({ attribute: 'status-url' }) accessor statusUrl: string | undefined;
+  declare statusUrl: string | undefined;
   /** Milliseconds to wait for the flow to load before `flow_timeout`. */
-  @property({ attribute: 'flow-timeout', type: Number }) accessor flowTimeout = 20_000;
+  declare flowTimeout: number;
   /** Attempts before `exhausted`; a server's `attemptsRemaining` wins. */
-  @property({ attribute: 'max-attempts', type: Number }) accessor maxAttempts = 3;
+  declare maxAttempts: number;
   /** Contact / appeal link for `exhausted`, `blocked` and unrecoverable errors. */
-  @property({ attribute: 'support-url' }) accessor supportUrl: string | undefined;
+  declare supportUrl: string | undefined;
   /** Gates of one scope share a result on the page and across tabs. */
-  @property() accessor scope = 'default';
+  declare scope: string;
   /** UI language; defaults to the nearest `lang` attribute, else English. */
-  @property() accessor locale: string | undefined;
+  declare locale: string | undefined;
   /** Renders one state with sample content and no Persona, for designers and docs. */
-  @property({ attribute: 'preview-state' }) accessor previewState: GateState | undefined;
+  declare previewState: GateState | undefined;
   /** Partial override of any UI string. */
-  @property({ attribute: false }) accessor strings: Partial<Translation> | undefined;
+  declare strings: Partial<Translation> | undefined;
   /** Merged into every backend request (headers, credentials). */
-  @property({ attribute: false }) accessor requestInit: RequestInit | undefined;
+  declare requestInit: RequestInit | undefined;
 
-  @state() private accessor current: GateState = 'checking';
+  private declare current: GateState;
+
+  constructor() {
+    super();
+    this.mode = 'modal';
+    this.flowTimeout = 20_000;
+    this.maxAttempts = 3;
+    this.scope = 'default';
+    this.current = 'checking';
+  }
 
   /** The current state, or the previewed one (read-only; reflected to the `state` attribute). */
   get state(): GateState {
