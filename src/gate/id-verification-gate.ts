@@ -431,7 +431,7 @@ export class IdVerificationGate extends LitElement {
       return;
     }
     this.requestUpdate();
-    this.dispatchEvent(new IdvErrorEvent({ ...error }));
+    this.dispatchEvent(new IdvErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
   }
 
   /** Destroys the open flow, if any, and drops anything it still had in flight. */

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
 import type { Translation } from '../i18n/translation.js';
-import type { BlockReason, DeclineReason } from '../machine/reasons.js';
 import { screen, type ScreenLink } from './screen.js';
 
 /** Everything a screen may show, resolved by the element from its state. */
@@ -52,14 +51,20 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         actions: [{ label: t.cancelButton, onClick: view.cancel, kind: 'secondary' }],
       });
     case 'reviewing':
-      return screen({ name: 'reviewing', heading: t.reviewingHeading, body: t.reviewingBody, busy: true });
+      return screen({
+        name: 'reviewing',
+        heading: t.reviewingHeading,
+        body: html`<p>${t.reviewingBody}</p>
+          <p>${t.reviewingLeave}</p>`,
+        busy: true,
+      });
     case 'verified':
       return html`<slot part="content"></slot>`;
     case 'retry':
       return screen({
         name: 'retry',
         heading: t.retryHeading,
-        body: html`<p>${t.declineGuidance(view.declineReason as DeclineReason | undefined)}</p>
+        body: html`<p>${lookup(t.declineAdvice, view.declineReason)}</p>
           <p part="attempts">${t.attemptsLeft(view.attemptsRemaining)}</p>`,
         actions: [{ label: t.retryButton, onClick: view.retry }],
       });
@@ -67,7 +72,9 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
       return screen({
         name: 'exhausted',
         heading: t.exhaustedHeading,
-        body: t.exhaustedBody,
+        body: html`<p>${t.exhaustedBody}</p>
+          <h3 part="subheading">${t.exhaustedIncludeHeading}</h3>
+          ${list(t.exhaustedIncludeItems)}`,
         link: support(t.supportLink),
       });
     case 'cancelled':
@@ -86,7 +93,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
       return screen({
         name: 'blocked',
         heading: t.blockedHeading,
-        body: t.blockedReason(view.blockReason as BlockReason | undefined),
+        body: lookup(t.blockedReasons, view.blockReason),
         link: support(t.appealLink),
       });
     case 'error': {
@@ -94,7 +101,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
       return screen({
         name: 'error',
         heading: t.errorHeading,
-        body: view.error ? t.errorMessage(view.error.code) : nothing,
+        body: view.error ? errorText(t, view.error) : nothing,
         actions: recoverable ? [{ label: t.tryAgainButton, onClick: view.retry }] : [],
         link: recoverable ? undefined : support(t.contactSupport),
       });
@@ -109,14 +116,27 @@ function briefing(t: Translation): TemplateResult {
     <slot name="reason"></slot>
     <p>${t.lockedIntro}</p>
     <h3 part="subheading">${t.prepareHeading}</h3>
-    <ul part="list">${t.prepareItems.map((item) => html`<li>${item}</li>`)}</ul>
+    ${list(t.prepareItems)}
     <h3 part="subheading">${t.acceptedHeading}</h3>
-    <ul part="list">${t.acceptedItems.map((item) => html`<li>${item}</li>`)}</ul>
+    ${list(t.acceptedItems)}
     <h3 part="subheading">${t.notAcceptedHeading}</h3>
-    <ul part="list">${t.notAcceptedItems.map((item) => html`<li>${item}</li>`)}</ul>
+    ${list(t.notAcceptedItems)}
     <h3 part="subheading">${t.privacyHeading}</h3>
-    <p part="privacy">${t.privacyBody}</p>
+    <div part="privacy">${list(t.privacyItems)}</div>
   `;
+}
+
+function list(items: readonly string[]): TemplateResult {
+  return html`<ul part="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+/** The text for a reason the server sent; unknown reasons get the general text. */
+function lookup(texts: Readonly<Record<string, string>>, reason: string | undefined): string {
+  return (reason && Object.hasOwn(texts, reason) ? texts[reason] : texts['other']) ?? '';
+}
+
+function errorText(t: Translation, error: GateError): string {
+  return error.cameraProblem ? t.cameraProblems[error.cameraProblem] : t.errorMessages[error.code];
 }
 
 function unreachable(state: never): never {

@@ -1,9 +1,12 @@
-import type { ErrorCode } from '../machine/errors.js';
+import type { CameraProblem, ErrorCode } from '../machine/errors.js';
 import type { BlockReason, DeclineReason } from '../machine/reasons.js';
 
-/** Every string the gate shows. Strings with values are functions. */
+/**
+ * Every string the gate shows, for one locale. Lists are rendered as lists;
+ * strings that depend on a value are functions.
+ */
 export interface Translation {
-  /** BCP 47 tag this translation is for, also handed to Persona as its flow language. */
+  /** BCP 47 tag, also handed to Persona as its flow language. */
   readonly locale: string;
   readonly dir: 'ltr' | 'rtl';
 
@@ -19,7 +22,7 @@ export interface Translation {
   readonly notAcceptedHeading: string;
   readonly notAcceptedItems: readonly string[];
   readonly privacyHeading: string;
-  readonly privacyBody: string;
+  readonly privacyItems: readonly string[];
   readonly startButton: string;
 
   readonly loadingHeading: string;
@@ -27,20 +30,25 @@ export interface Translation {
   readonly inProgressHeading: string;
   readonly inProgressBody: string;
   readonly cancelButton: string;
+  /** Title of Persona's iframe, read by screen readers. */
   readonly flowTitle: string;
 
   readonly reviewingHeading: string;
   readonly reviewingBody: string;
+  readonly reviewingLeave: string;
 
-  readonly verifiedAnnouncement: string;
+  readonly verifiedHeading: string;
 
   readonly retryHeading: string;
-  readonly declineGuidance: (reason: DeclineReason | undefined) => string;
+  /** Advice per decline reason; `other` for reasons the gate does not know. */
+  readonly declineAdvice: Readonly<Record<DeclineReason | 'other', string>>;
   readonly attemptsLeft: (count: number) => string;
   readonly retryButton: string;
 
   readonly exhaustedHeading: string;
   readonly exhaustedBody: string;
+  readonly exhaustedIncludeHeading: string;
+  readonly exhaustedIncludeItems: readonly string[];
   readonly supportLink: string;
 
   readonly cancelledHeading: string;
@@ -49,11 +57,16 @@ export interface Translation {
   readonly startOverButton: string;
 
   readonly blockedHeading: string;
-  readonly blockedReason: (reason: BlockReason | undefined) => string;
+  /** Explanation per block reason; `other` for reasons the gate does not know. */
+  readonly blockedReasons: Readonly<Record<BlockReason | 'other', string>>;
   readonly appealLink: string;
 
   readonly errorHeading: string;
-  readonly errorMessage: (code: ErrorCode) => string;
+  /** A person's words for each error code. */
+  readonly errorMessages: Readonly<Record<ErrorCode, string>>;
+  /** More precise words for `camera_unavailable` found before the flow opens. */
+  readonly cameraProblems: Readonly<Record<CameraProblem, string>>;
   readonly tryAgainButton: string;
+  readonly checkAgainButton: string;
   readonly contactSupport: string;
 }

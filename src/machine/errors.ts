@@ -15,6 +15,8 @@ export const GateErrorCodes = [
   'flow_timeout',
   'offline',
   'camera_unavailable',
+  /** The server kept answering `pending` past the review timeout; the inquiry is kept. */
+  'review_timeout',
 ] as const;
 
 export type ErrorCode = (typeof PersonaErrorCodes)[number] | (typeof GateErrorCodes)[number];
@@ -25,7 +27,12 @@ export interface GateError {
   /** Technical message for developers (console, `idv-error`); people see translated text. */
   readonly message: string;
   readonly recoverable: boolean;
+  /** For `camera_unavailable` found before the flow: why, so the person is told precisely. */
+  readonly cameraProblem?: CameraProblem;
 }
+
+/** Why the camera cannot be used, found before the flow opens. */
+export type CameraProblem = 'insecure_context' | 'no_camera' | 'camera_blocked';
 
 /** Errors that no retry can fix: the integration itself must change. */
 const permanent: ReadonlySet<ErrorCode> = new Set(['invalid_config', 'inactive_template']);
