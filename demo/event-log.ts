@@ -47,7 +47,8 @@ function logEntry(type: string, detail: unknown): HTMLLIElement {
   const body = document.createElement('code');
   body.className = 'event-detail';
   body.textContent = stringify(detail);
-  item.append(time, name, body);
+  // Spaces between the parts so the entry also reads well as text (screen readers, copy).
+  item.append(time, ' ', name, ' ', body);
   return item;
 }
 
