@@ -28,7 +28,7 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { loadPersona } from '../src/persona/load-persona.js';
-import { gateFixture, recordEvents } from './support/fixtures.js';
+import { gateFixture, recordEvents, uniqueScope } from './support/fixtures.js';
 import { finishFlow, openFlow, sandboxHost } from './support/persona-sandbox.js';
 
 /** Counts window `message` listeners added and not yet removed. */
@@ -139,7 +139,12 @@ describe('inline mode', () => {
 
   it('forwards Persona events for analytics without identity fields', async () => {
     const gate = await fixture<IdVerificationGate>(html`
-      <id-verification-gate template-id="itmpl_sandbox" persona-host=${sandboxHost} mode="inline"></id-verification-gate>
+      <id-verification-gate
+        template-id="itmpl_sandbox"
+        persona-host=${sandboxHost}
+        mode="inline"
+        scope=${uniqueScope()}
+      ></id-verification-gate>
     `);
     const names: string[] = [];
     const metadata: unknown[] = [];

@@ -27,6 +27,8 @@ const allowed: Array<[GateState, GateEvent, TransitionContext, GateState]> = [
   ['retry', { type: 'start' }, client, 'loading'],
   ['cancelled', { type: 'start' }, client, 'loading'],
   ['error', { type: 'start' }, client, 'loading'],
+  ['error', { type: 'recheck', reviewing: false }, client, 'checking'],
+  ['error', { type: 'recheck', reviewing: true }, client, 'reviewing'],
   ['loading', { type: 'flow-ready' }, client, 'in-progress'],
   ['loading', { type: 'flow-complete' }, client, 'verified'],
   ['in-progress', { type: 'flow-complete' }, client, 'verified'],
@@ -62,10 +64,13 @@ const everyEvent: GateEvent[] = [
   { type: 'flow-exit' },
   { type: 'shared-verified' },
   { type: 'failure' },
+  { type: 'recheck', reviewing: false },
+  { type: 'recheck', reviewing: true },
   { type: 'reset' },
 ];
 
-const label = (e: GateEvent) => (e.type === 'status' ? `status:${e.status}` : e.type);
+const label = (e: GateEvent) =>
+  e.type === 'status' ? `status:${e.status}` : e.type === 'recheck' ? `recheck:${e.reviewing}` : e.type;
 const key = (from: GateState, e: GateEvent) => `${from} + ${label(e)}`;
 
 describe('transition()', () => {
@@ -88,6 +93,7 @@ describe('transition()', () => {
 
   it('never restarts from an error that retrying cannot fix', () => {
     expect(transition('error', { type: 'start' }, fatal)).to.equal(undefined);
+    expect(transition('error', { type: 'recheck', reviewing: false }, fatal)).to.equal(undefined);
   });
 
   it('never ends a flow that is not open', () => {

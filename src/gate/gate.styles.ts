@@ -38,6 +38,17 @@ export const gateStyles = css`
   .gate {
     display: block;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   .screen {
     background: var(--idv-color-background);
     border: 1px solid var(--idv-color-border);

@@ -1,29 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import {
-  IdvCancelEvent,
-  IdvCompleteEvent,
-  IdvDeclinedEvent,
-  IdvErrorEvent,
-  IdvExhaustedEvent,
-  IdvPersonaEventEvent,
-  IdvReadyEvent,
-  IdvStartEvent,
-  IdvStateChangeEvent,
-  IdvVerifiedEvent,
-} from '../events/index.js';
+import { defaultPollTiming, type PollTiming } from '../backend/poll-status.js';
 import { resolveLocale, resolveTranslation } from '../i18n/resolve-translation.js';
 import type { Translation } from '../i18n/translation.js';
-import { gateError, personaErrorCode, type GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
-import { transition, type GateEvent } from '../machine/transition.js';
-import type { FlowSignal } from '../persona/flow-signal.js';
 import { loadPersona } from '../persona/load-persona.js';
-import { openPersonaFlow, type FlowMode, type PersonaFlow } from '../persona/persona-flow.js';
+import type { FlowMode } from '../persona/persona-flow.js';
 import { gateStyles } from './gate.styles.js';
 import { previewView } from './preview.js';
 import { safeLinkUrl } from './safe-url.js';
 import { renderScreen, type ScreenView } from './screens.js';
 import { configProblem } from './validate-config.js';
+import { VerificationController } from './verification-controller.js';
 
 /** Properties whose change means the gate must re-check its configuration. */
 const configKeys = [
@@ -35,8 +22,10 @@ const configKeys = [
   'mode',
   'maxAttempts',
   'flowTimeout',
+  'reviewTimeout',
   'personaHost',
   'previewState',
+  'scope',
 ] as const;
 
 /**
@@ -84,6 +73,7 @@ export class IdVerificationGate extends LitElement {
     sessionUrl: { attribute: 'session-url' },
     statusUrl: { attribute: 'status-url' },
     flowTimeout: { attribute: 'flow-timeout', type: Number },
+    reviewTimeout: { attribute: 'review-timeout', type: Number },
     maxAttempts: { attribute: 'max-attempts', type: Number },
     supportUrl: { attribute: 'support-url' },
     scope: {},
@@ -91,7 +81,6 @@ export class IdVerificationGate extends LitElement {
     previewState: { attribute: 'preview-state' },
     strings: { attribute: false },
     requestInit: { attribute: false },
-    current: { state: true },
   };
 
   /**
@@ -134,6 +123,8 @@ export class IdVerificationGate extends LitElement {
   declare statusUrl: string | undefined;
   /** Milliseconds to wait for the flow to load before `flow_timeout`. */
   declare flowTimeout: number;
+  /** Milliseconds `reviewing` keeps asking `status-url` before a recoverable `review_timeout`. */
+  declare reviewTimeout: number;
   /** Attempts before `exhausted`; a server's `attemptsRemaining` wins. */
   declare maxAttempts: number;
   /** Contact / appeal link for `exhausted`, `blocked` and unrecoverable errors. */
@@ -149,72 +140,64 @@ export class IdVerificationGate extends LitElement {
   /** Merged into every backend request (headers, credentials). */
   declare requestInit: RequestInit | undefined;
 
-  private declare current: GateState;
-
   constructor() {
     super();
     this.mode = 'modal';
     this.flowTimeout = 20_000;
     this.maxAttempts = 3;
+    this.reviewTimeout = defaultPollTiming.timeoutMs;
     this.scope = 'default';
-    this.current = 'checking';
   }
 
   /** The current state, or the previewed one (read-only; reflected to the `state` attribute). */
   get state(): GateState {
-    return this.previewState ?? this.current;
+    return this.previewState ?? this.#controller.state;
   }
 
   /** True once unlocked (read-only; reflected to the `verified` attribute). */
   get verified(): boolean {
-    return this.current === 'verified';
+    return !this.previewState && this.#controller.state === 'verified';
+  }
+
+  /** The strings in use: the locale's translation with `strings` over it. */
+  get translation(): Translation {
+    return resolveTranslation(resolveLocale(this, this.locale), this.strings);
+  }
+
+  /** How long and how often `reviewing` asks `status-url` for a decision. */
+  get reviewTiming(): PollTiming {
+    return { ...defaultPollTiming, timeoutMs: this.reviewTimeout };
   }
 
   #internals = this.attachInternals();
-  #settled = false;
-  #flow: PersonaFlow | undefined;
-  /** Bumped whenever a flow ends, so late async work of an old flow is dropped. */
-  #flowGeneration = 0;
-  #failures = 0;
-  #error: GateError | undefined;
-  /** The inquiry in the open flow, known from Persona's `start`. */
-  #flowInquiryId: string | undefined;
-  /** Where Resume picks up after the person left; kept in memory only. */
-  #resumePoint: { inquiryId: string; sessionToken?: string | undefined } | undefined;
+  #controller = new VerificationController(this);
+  #configured = false;
+  #shownState: GateState | undefined;
 
-  /** Opens the verification flow (Start; in `retry` or `cancelled` a new inquiry). */
+  /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
   start(): void {
-    this.#resumePoint = undefined;
-    void this.#openFlow();
+    this.#controller.start();
   }
 
-  /** Tries again after a decline or a recoverable error; an interrupted inquiry is resumed. */
+  /** Tries again: after a decline a new inquiry; after an error, what failed, keeping the inquiry. */
   retry(): void {
-    if (this.current === 'retry') this.#resumePoint = undefined;
-    void this.#openFlow();
+    this.#controller.retry();
   }
 
   /** Reopens the inquiry the person left. */
   resume(): void {
-    void this.#openFlow();
+    this.#controller.resume();
   }
 
   /** Closes the open flow; the person can resume it. */
   cancel(): void {
-    if (this.current === 'in-progress' && this.#flow) {
-      this.#flow.cancel();
-    } else if (this.current === 'loading') {
-      this.#onSignal({ type: 'exit' });
-    }
+    this.#controller.cancel();
   }
 
-  /** Forgets attempts and errors and starts again from the configuration. */
+  /** Forgets attempts, errors and this scope's result on the page, and starts from the configuration. */
   reset(): void {
-    this.#endFlow();
-    this.#failures = 0;
-    this.#error = undefined;
-    this.#resumePoint = undefined;
-    if (this.#move({ type: 'reset' }) || this.current === 'checking') this.#settle();
+    this.#controller.reset();
+    this.#controller.configure(configProblem(this));
   }
 
   /** Loads the Persona SDK ahead of time so Start opens faster. Never rejects. */
@@ -226,53 +209,45 @@ export class IdVerificationGate extends LitElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#flow || this.current === 'loading') this.#onSignal({ type: 'exit' });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configChanged = configKeys.some((key) => changed.has(key));
-    const idle = this.current === 'checking' || this.current === 'locked' || this.#error?.code === 'invalid_config';
-    if (!this.#settled || (configChanged && idle)) this.#settle();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    this.#reflectState();
-    if (!changed.has('current' as keyof IdVerificationGate)) return;
-    const previous = changed.get('current' as keyof IdVerificationGate) as GateState | undefined;
-    // Move focus only for changes a person caused, not the first decision on load.
-    if (previous && previous !== 'checking') {
-      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+    restoreDefaults(this);
+    if (!this.#configured || configKeys.some((key) => changed.has(key))) {
+      this.#configured = true;
+      this.#controller.configure(configProblem(this));
     }
   }
 
+  protected override updated(): void {
+    this.#reflectState();
+    const previous = this.#shownState;
+    this.#shownState = this.state;
+    // Move focus only for changes a person caused, not the first decision on load.
+    if (previous && previous !== 'checking' && previous !== this.state) this.#focusScreen();
+  }
+
   override render() {
-    const shown = this.previewState ?? this.current;
-    const view = this.previewState ? previewView(this.#translation) : this.#view;
+    const t = this.translation;
+    const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
     return html`
-      <div class="gate" dir=${this.#translation.dir}>
-        ${renderScreen(shown, view)}
-        ${this.#flow?.inlineFrame && !this.previewState
-          ? html`<div part="flow" class="flow" ?hidden=${this.current !== 'in-progress'}>${this.#flow.inlineFrame}</div>`
+      <div class="gate" dir=${t.dir} lang=${t.locale}>
+        ${renderScreen(this.state, this.previewState ? previewView(t) : this.#view(t))}
+        ${flowFrame
+          ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
           : nothing}
       </div>
     `;
   }
 
-  get #translation(): Translation {
-    return resolveTranslation(resolveLocale(this, this.locale), this.strings);
-  }
-
-  get #view(): ScreenView {
+  #view(t: Translation): ScreenView {
+    const controller = this.#controller;
     return {
-      t: this.#translation,
-      attemptsRemaining: this.#attemptsRemaining,
-      declineReason: undefined,
-      blockReason: undefined,
-      error: this.#error,
+      t,
+      attemptsRemaining: controller.attemptsRemaining,
+      declineReason: controller.declineReason,
+      blockReason: controller.blockReason,
+      error: controller.error,
       supportUrl: safeLinkUrl(this.supportUrl),
-      canResume: this.#resumePoint !== undefined,
+      canResume: controller.canResume,
       start: () => this.start(),
       retry: () => this.retry(),
       resume: () => this.resume(),
@@ -280,165 +255,14 @@ export class IdVerificationGate extends LitElement {
     };
   }
 
-  get #attemptsRemaining(): number {
-    return Math.max(0, Number(this.maxAttempts) - this.#failures);
-  }
-
-  /** Decides the first state from the configuration: an error naming the attribute, or locked. */
-  #settle(): void {
-    this.#settled = true;
-    const problem = configProblem(this);
-    if (problem) {
-      if (this.#error?.message !== problem) console.error(`<id-verification-gate>: ${problem}`);
-      this.#fail(gateError('invalid_config', problem));
-      return;
+  /** Focus follows the screen: into Persona's modal while it is open, else the new heading. */
+  #focusScreen(): void {
+    const flow = this.#controller.flow;
+    if (this.state === 'in-progress' && flow) {
+      flow.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
     }
-    if (this.#error?.code === 'invalid_config') {
-      this.#error = undefined;
-      this.#move({ type: 'reset' });
-    }
-    this.#move({ type: 'ready-to-start' });
-  }
-
-  /** Applies a machine event; returns whether it was accepted. */
-  #move(event: GateEvent): boolean {
-    const previousState = this.current;
-    const next = transition(previousState, event, {
-      serverConfirms: false,
-      attemptsRemaining: this.#attemptsRemaining,
-      errorRecoverable: this.#error?.recoverable ?? true,
-    });
-    if (next === undefined) return false;
-    if (next !== previousState) {
-      this.current = next;
-      this.#reflectState();
-      this.dispatchEvent(new IdvStateChangeEvent({ state: next, previousState }));
-    }
-    return true;
-  }
-
-  async #openFlow(): Promise<void> {
-    if (!this.#move({ type: 'start' })) return;
-    this.#error = undefined;
-    const generation = ++this.#flowGeneration;
-    const resumePoint = this.#resumePoint;
-    this.dispatchEvent(
-      new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumePoint?.inquiryId ?? this.inquiryId }),
-    );
-
-    let sdk;
-    try {
-      sdk = await loadPersona();
-    } catch (error) {
-      if (generation === this.#flowGeneration) this.#fail(gateError('sdk_load_failed', describe(error)));
-      return;
-    }
-    // The person cancelled, or the element was removed, while the SDK loaded.
-    if (generation !== this.#flowGeneration || this.current !== 'loading') return;
-
-    const t = this.#translation;
-    try {
-      this.#flowInquiryId = resumePoint?.inquiryId ?? this.inquiryId;
-      this.#flow = openPersonaFlow(
-        sdk,
-        {
-          mode: this.mode,
-          templateId: resumePoint ? undefined : this.templateId,
-          templateVersionId: resumePoint ? undefined : this.templateVersionId,
-          inquiryId: this.#flowInquiryId,
-          sessionToken: resumePoint ? resumePoint.sessionToken : this.sessionToken,
-          environmentId: this.environmentId,
-          referenceId: this.referenceId,
-          fields: this.fields,
-          language: this.language || t.locale,
-          host: this.personaHost,
-          loadTimeout: Number(this.flowTimeout),
-          title: t.flowTitle,
-        },
-        (signal) => {
-          if (generation === this.#flowGeneration) this.#onSignal(signal);
-        },
-      );
-      this.requestUpdate();
-    } catch (error) {
-      this.#fail(gateError('invalid_config', describe(error)));
-    }
-  }
-
-  #onSignal(signal: FlowSignal): void {
-    switch (signal.type) {
-      case 'event':
-        this.dispatchEvent(new IdvPersonaEventEvent({ name: signal.name, metadata: signal.metadata }));
-        return;
-      case 'ready':
-        this.dispatchEvent(new IdvReadyEvent({}));
-        if (this.#move({ type: 'flow-ready' })) this.#flow?.open();
-        return;
-      case 'start':
-        this.#flowInquiryId = signal.inquiryId ?? this.#flowInquiryId;
-        return;
-      case 'complete': {
-        this.#endFlow();
-        this.dispatchEvent(new IdvCompleteEvent({ inquiryId: signal.inquiryId, status: signal.status }));
-        if (this.#move({ type: 'flow-complete' })) {
-          this.#resumePoint = undefined;
-          this.dispatchEvent(new IdvVerifiedEvent({ inquiryId: signal.inquiryId, confirmedBy: 'client' }));
-        }
-        return;
-      }
-      case 'fail': {
-        this.#endFlow();
-        this.#failures += 1;
-        this.#resumePoint = undefined;
-        if (!this.#move({ type: 'flow-fail' })) return;
-        const attemptsRemaining = this.#attemptsRemaining;
-        this.dispatchEvent(
-          new IdvDeclinedEvent({ inquiryId: signal.inquiryId, attempt: this.#failures, attemptsRemaining }),
-        );
-        if (this.current === 'exhausted') this.dispatchEvent(new IdvExhaustedEvent({ attempts: this.#failures }));
-        return;
-      }
-      case 'exit': {
-        const inquiryId = signal.inquiryId ?? this.#flowInquiryId;
-        this.#endFlow();
-        if (!this.#move({ type: 'flow-exit' })) return;
-        this.#resumePoint = inquiryId ? { inquiryId, sessionToken: signal.sessionToken } : undefined;
-        this.dispatchEvent(new IdvCancelEvent(inquiryId ? { inquiryId } : {}));
-        return;
-      }
-      case 'error':
-        this.#endFlow();
-        this.#fail(gateError(personaErrorCode(signal.code), signal.message));
-        return;
-      case 'camera-failed':
-        this.#endFlow();
-        this.#fail(gateError('camera_unavailable', 'Persona could not start the camera.'));
-        return;
-      case 'timeout':
-        this.#endFlow();
-        this.#fail(
-          gateError('flow_timeout', `The verification flow did not load within ${this.flowTimeout} ms.`),
-        );
-        return;
-    }
-  }
-
-  #fail(error: GateError): void {
-    const previous = this.#error;
-    this.#error = error;
-    if (!this.#move({ type: 'failure' })) {
-      this.#error = previous;
-      return;
-    }
-    this.requestUpdate();
-    this.dispatchEvent(new IdvErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
-  }
-
-  /** Destroys the open flow, if any, and drops anything it still had in flight. */
-  #endFlow(): void {
-    this.#flowGeneration += 1;
-    this.#flow?.destroy();
-    this.#flow = undefined;
   }
 
   #reflectState(): void {
@@ -450,8 +274,13 @@ export class IdVerificationGate extends LitElement {
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Removing an attribute gives the property back its default, not `null`. */
+function restoreDefaults(gate: IdVerificationGate): void {
+  gate.mode ??= 'modal';
+  gate.flowTimeout ??= 20_000;
+  gate.maxAttempts ??= 3;
+  gate.reviewTimeout ??= defaultPollTiming.timeoutMs;
+  gate.scope ||= 'default';
 }
 
 declare global {

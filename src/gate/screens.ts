@@ -59,7 +59,9 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         busy: true,
       });
     case 'verified':
-      return html`<slot part="content"></slot>`;
+      // A heading for assistive tech to land on; the host's content is the screen.
+      return html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>
+        <slot></slot>`;
     case 'retry':
       return screen({
         name: 'retry',
@@ -102,7 +104,9 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         name: 'error',
         heading: t.errorHeading,
         body: view.error ? errorText(t, view.error) : nothing,
-        actions: recoverable ? [{ label: t.tryAgainButton, onClick: view.retry }] : [],
+        actions: recoverable
+          ? [{ label: view.error?.code === 'review_timeout' ? t.checkAgainButton : t.tryAgainButton, onClick: view.retry }]
+          : [],
         link: recoverable ? undefined : support(t.contactSupport),
       });
     }

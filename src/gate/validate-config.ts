@@ -9,6 +9,7 @@ export interface GateConfig {
   readonly mode: unknown;
   readonly maxAttempts: unknown;
   readonly flowTimeout: unknown;
+  readonly reviewTimeout: unknown;
   readonly personaHost?: string | undefined;
   readonly previewState?: string | undefined;
 }
@@ -39,6 +40,9 @@ export function configProblem(config: GateConfig): string | undefined {
   }
   if (!isPositiveInteger(config.flowTimeout)) {
     return `flow-timeout must be a number of milliseconds above 0, not "${String(config.flowTimeout)}".`;
+  }
+  if (!isPositiveInteger(config.reviewTimeout)) {
+    return `review-timeout must be a number of milliseconds above 0, not "${String(config.reviewTimeout)}".`;
   }
   if (config.personaHost && !isHost(config.personaHost)) {
     return `persona-host must be a host name such as "example.withpersona.com" or "localhost:8123", not "${config.personaHost}".`;

@@ -20,6 +20,8 @@ export type GateEvent =
   | { type: 'shared-verified' }
   /** Anything technical went wrong (SDK, flow, network, configuration). */
   | { type: 'failure' }
+  /** After a backend error: ask the server again (on connect, or while reviewing). */
+  | { type: 'recheck'; reviewing: boolean }
   /** The host called `reset()` or changed the configuration. */
   | { type: 'reset' };
 
@@ -79,6 +81,9 @@ export function transition(
     case 'failure':
       // A verified person stays verified, whatever breaks afterwards.
       return state === 'verified' ? undefined : 'error';
+    case 'recheck':
+      if (state !== 'error' || !context.errorRecoverable) return undefined;
+      return event.reviewing ? 'reviewing' : 'checking';
     case 'reset':
       return state === 'checking' ? undefined : 'checking';
   }

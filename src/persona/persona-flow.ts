@@ -29,6 +29,8 @@ export interface PersonaFlow {
   readonly inlineFrame: HTMLIFrameElement | undefined;
   /** Shows the modal once the flow is ready (no-op inline: it shows itself). */
   open(): void;
+  /** Moves keyboard focus into the flow's iframe. */
+  focus(): void;
   /** Asks Persona to end the flow; it answers with an `exit` signal. */
   cancel(): void;
   /** Removes every trace: iframe, overlay, styles, listeners, timers. Idempotent. */
@@ -87,7 +89,7 @@ export function openPersonaFlow(
     iframeTitle: options.title,
   };
 
-  let handle: Omit<PersonaFlow, 'destroy'> & { teardown(): void };
+  let handle: Omit<PersonaFlow, 'destroy' | 'focus'> & { frame: HTMLIFrameElement; teardown(): void };
   try {
     handle =
       options.mode === 'inline'
@@ -101,6 +103,7 @@ export function openPersonaFlow(
   const flow: PersonaFlow = {
     inlineFrame: handle.inlineFrame,
     open: () => handle.open(),
+    focus: () => handle.frame.focus(),
     cancel: () => handle.cancel(),
     destroy() {
       if (destroyed) return;
@@ -129,6 +132,8 @@ function openModal(sdk: PersonaSdk, options: FlowOptions, personaOptions: Person
   });
   return {
     inlineFrame: undefined,
+    // The modal's iframe, found through the overlay Persona appended (its own field is private).
+    frame: document.querySelector<HTMLIFrameElement>('.persona-widget__overlay iframe') ?? document.createElement('iframe'),
     open: () => client.open(),
     cancel: () => client.cancel(true),
     teardown: () => client.destroy(),
@@ -155,6 +160,7 @@ function openInline(sdk: PersonaSdk, options: FlowOptions, personaOptions: Perso
   });
   return {
     inlineFrame: iframe,
+    frame: iframe,
     open: () => {},
     // The inline SDK has no cancel; speak the same action the modal client sends.
     cancel: () =>

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { IdVerificationGate } from '../../src/index.js';
 import { sandboxHost } from './persona-sandbox.js';
@@ -8,7 +9,15 @@ export interface GateOptions {
   maxAttempts?: number;
   flowTimeout?: number;
   personaHost?: string;
+  scope?: string;
+  statusUrl?: string;
+  sessionUrl?: string;
+  reviewTimeout?: number;
 }
+
+let scopes = 0;
+/** A scope of its own per gate: a verified scope stays verified for the page's life. */
+export const uniqueScope = () => `test-${++scopes}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A gate against the local Persona sandbox, with a reason and gated content. */
 export function gateFixture(options: GateOptions = {}): Promise<IdVerificationGate> {
@@ -21,6 +30,10 @@ export function gateFixture(options: GateOptions = {}): Promise<IdVerificationGa
       max-attempts=${options.maxAttempts ?? 3}
       flow-timeout=${options.flowTimeout ?? 5000}
       support-url="/help/verify"
+      scope=${options.scope ?? uniqueScope()}
+      status-url=${ifDefined(options.statusUrl)}
+      session-url=${ifDefined(options.sessionUrl)}
+      review-timeout=${ifDefined(options.reviewTimeout)}
     >
       <p slot="reason">Advanced tools need a verified identity.</p>
       <p id="gated">Advanced tools</p>

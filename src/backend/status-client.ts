@@ -1,0 +1,49 @@
+import type { ServerStatus } from '../machine/transition.js';
+import { BackendError } from './backend-error.js';
+import { requestJson } from './request-json.js';
+
+/** The host server's verdict, as `status-url` answers it. */
+export interface StatusReply {
+  readonly status: ServerStatus;
+  readonly attemptsRemaining?: number;
+  readonly reason?: string;
+  readonly retryAfterMs?: number;
+}
+
+const statuses: readonly ServerStatus[] = ['unverified', 'pending', 'approved', 'declined', 'blocked'];
+
+/** `GET status-url?scope=S[&inquiry-id=ID]`. */
+export async function fetchStatus(
+  statusUrl: string,
+  query: { scope: string; inquiryId?: string | undefined },
+  hostInit: RequestInit | undefined,
+  signal: AbortSignal,
+): Promise<StatusReply> {
+  const url = new URL(statusUrl, document.baseURI);
+  url.searchParams.set('scope', query.scope);
+  if (query.inquiryId) url.searchParams.set('inquiry-id', query.inquiryId);
+  return parseStatus(await requestJson(url, { method: 'GET' }, hostInit, signal), url.pathname);
+}
+
+/** Checks the shape of a status answer; anything else is `bad_response`. */
+export function parseStatus(body: unknown, source = 'status-url'): StatusReply {
+  const bad = (why: string) => new BackendError('bad_response', `${source}: ${why}`);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('the answer is not a JSON object.');
+  const { status, attemptsRemaining, reason, retryAfterMs } = body as Record<string, unknown>;
+  if (!statuses.includes(status as ServerStatus)) throw bad(`unknown status ${JSON.stringify(status)}.`);
+  if (attemptsRemaining !== undefined && !isCount(attemptsRemaining)) {
+    throw bad('attemptsRemaining must be a whole number of 0 or more.');
+  }
+  if (reason !== undefined && typeof reason !== 'string') throw bad('reason must be a string.');
+  if (retryAfterMs !== undefined && !isCount(retryAfterMs)) throw bad('retryAfterMs must be a number of 0 or more.');
+  return {
+    status: status as ServerStatus,
+    ...(attemptsRemaining !== undefined && { attemptsRemaining: attemptsRemaining as number }),
+    ...(reason !== undefined && { reason }),
+    ...(retryAfterMs !== undefined && { retryAfterMs: retryAfterMs as number }),
+  };
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
