@@ -31,7 +31,7 @@ export const en: Translation = {
   privacyItems: [
     'Persona collects and holds the photos of your ID and your selfie on our behalf.',
     'We do not keep the images.',
-    'They are used only to verify your identity, never for training or marketing.',
+    'They are used only to verify your identity, never to train AI or for marketing.',
     'They are not shared beyond you, Persona and us, unless the law requires it.',
   ],
   startButton: 'Start verification',

@@ -1,4 +1,5 @@
 // msw in the browser: one service worker per test page, handlers swapped per test.
+import { scenario, type ServerLog } from './backend-scenarios.js';
 import { setupWorker } from 'msw/browser';
 
 export const worker = setupWorker();
@@ -13,4 +14,11 @@ export function startBackend(): Promise<unknown> {
     quiet: true,
   });
   return started;
+}
+
+/** Serves one named backend scenario for the current test (reset with `worker.resetHandlers()`). */
+export function useScenario(...args: Parameters<typeof scenario>): ServerLog {
+  const { handlers, log } = scenario(...args);
+  worker.use(...handlers);
+  return log;
 }

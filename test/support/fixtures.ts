@@ -1,5 +1,4 @@
 import { fixture, html } from '@open-wc/testing';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { IdVerificationGate } from '../../src/index.js';
 import { sandboxHost } from './persona-sandbox.js';
@@ -19,26 +18,39 @@ let scopes = 0;
 /** A scope of its own per gate: a verified scope stays verified for the page's life. */
 export const uniqueScope = () => `test-${++scopes}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** A gate against the local Persona sandbox, with a reason and gated content. */
-export function gateFixture(options: GateOptions = {}): Promise<IdVerificationGate> {
-  return fixture<IdVerificationGate>(html`
-    <id-verification-gate
-      template-id="itmpl_sandbox"
-      environment-id="env_sandbox"
-      persona-host=${options.personaHost ?? sandboxHost}
-      mode=${options.mode ?? 'modal'}
-      max-attempts=${options.maxAttempts ?? 3}
-      flow-timeout=${options.flowTimeout ?? 5000}
-      support-url="/help/verify"
-      scope=${options.scope ?? uniqueScope()}
-      status-url=${ifDefined(options.statusUrl)}
-      session-url=${ifDefined(options.sessionUrl)}
-      review-timeout=${ifDefined(options.reviewTimeout)}
-    >
-      <p slot="reason">Advanced tools need a verified identity.</p>
-      <p id="gated">Advanced tools</p>
-    </id-verification-gate>
-  `);
+/**
+ * A gate against the local Persona sandbox, with a reason and gated content.
+ * `beforeConnect` runs before it joins the page, to catch what it fires on connect.
+ */
+export async function gateFixture(
+  options: GateOptions = {},
+  beforeConnect: (gate: IdVerificationGate) => void = () => {},
+): Promise<IdVerificationGate> {
+  const gate = document.createElement('id-verification-gate');
+  const attributes: Record<string, string | number | undefined> = {
+    'template-id': 'itmpl_sandbox',
+    'environment-id': 'env_sandbox',
+    'persona-host': options.personaHost ?? sandboxHost,
+    mode: options.mode ?? 'modal',
+    'max-attempts': options.maxAttempts ?? 3,
+    'flow-timeout': options.flowTimeout ?? 5000,
+    'support-url': '/help/verify',
+    scope: options.scope ?? uniqueScope(),
+    'status-url': options.statusUrl,
+    'session-url': options.sessionUrl,
+    'review-timeout': options.reviewTimeout,
+  };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) gate.setAttribute(name, String(value));
+  }
+  if (options.sessionUrl) gate.removeAttribute('template-id');
+  gate.innerHTML = `<p slot="reason">Advanced tools need a verified identity.</p><p id="gated">Advanced tools</p>`;
+  beforeConnect(gate);
+  // fixture() owns the container, so open-wc removes it (and the gate) after each test.
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.append(gate);
+  await gate.updateComplete;
+  return gate;
 }
 
 /** Text of the current screen's heading, as a person reads it. */
@@ -72,4 +84,12 @@ export function recordEvents(gate: IdVerificationGate): Array<{ type: string; de
     gate.addEventListener(name, (e) => log.push({ type: name, detail: (e as CustomEvent).detail }));
   }
   return log;
+}
+
+/** Waits until the gate has decided where to start (its status check answered). */
+export async function untilSettled(gate: IdVerificationGate): Promise<void> {
+  while (gate.state === 'checking') {
+    await new Promise((resolve) => gate.addEventListener('idv-state-change', resolve, { once: true }));
+  }
+  await gate.updateComplete;
 }

@@ -1,0 +1,200 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { IdVerificationGate } from '../src/index.js';
+import { BlockReasons, DeclineReasons } from '../src/machine/reasons.js';
+import { button, gateFixture, gatedContentShown, heading, recordEvents, untilSettled } from './support/fixtures.js';
+import { startBackend, useScenario, worker } from './support/backend.js';
+import { statusUrl } from './support/backend-scenarios.js';
+import { finishFlow, openFlow } from './support/persona-sandbox.js';
+
+/** A gate whose first status answer is `body`; resolves once that answer is on screen. */
+async function gateAnswered(body: object): Promise<{ gate: IdVerificationGate; events: ReturnType<typeof recordEvents> }> {
+  worker.use(http.get(statusUrl, () => HttpResponse.json(body)));
+  let events: ReturnType<typeof recordEvents> = [];
+  let settled: Promise<unknown> | undefined;
+  const gate = await gateFixture({ statusUrl }, (g) => {
+    events = recordEvents(g);
+    settled = new Promise((resolve) => g.addEventListener('idv-state-change', resolve, { once: true }));
+  });
+  await settled;
+  await gate.updateComplete;
+  return { gate, events };
+}
+
+const text = (gate: IdVerificationGate) => gate.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('status-url on connect', () => {
+  before(() => startBackend());
+  afterEach(() => worker.resetHandlers());
+
+  it('unverified: the briefing and Start', async () => {
+    const { gate } = await gateAnswered({ status: 'unverified' });
+    expect(gate.state).to.equal('locked');
+    expect(button(gate, 'Start verification')).to.exist;
+  });
+
+  it('asks with the scope, and shows checking meanwhile', async () => {
+    const log = useScenario('approve');
+    const gate = await gateFixture({ statusUrl, scope: 'code-tools' });
+    expect(gate.state).to.equal('checking');
+    expect(heading(gate)).to.equal('Checking your verification');
+    await untilSettled(gate);
+    expect(log.statusRequests.map((url) => url.search)).to.deep.equal(['?scope=code-tools']);
+  });
+
+  it('pending: reviewing, then verified when the server approves', async () => {
+    let answers = 0;
+    worker.use(
+      http.get(statusUrl, () =>
+        HttpResponse.json(++answers < 3 ? { status: 'pending', retryAfterMs: 20 } : { status: 'approved' }),
+      ),
+    );
+    let verified: Promise<CustomEvent> | undefined;
+    const gate = await gateFixture({ statusUrl }, (g) => (verified = oneEvent(g, 'idv-verified')));
+    await untilSettled(gate);
+    expect(gate.state).to.equal('reviewing');
+    expect(heading(gate)).to.equal('Checking your documents');
+    expect(text(gate)).to.contain('You can leave this page');
+    expect((await verified!).detail).to.deep.equal({ confirmedBy: 'server' });
+    expect(answers).to.equal(3);
+  });
+
+  it('declined with attempts left: retry with the reason, the server count wins', async () => {
+    const { gate, events } = await gateAnswered({ status: 'declined', reason: 'glare', attemptsRemaining: 1 });
+    expect(gate.state).to.equal('retry');
+    expect(text(gate)).to.contain('Glare covered part of the ID');
+    expect(text(gate)).to.contain('1 attempt left');
+    const declined = events.find((e) => e.type === 'idv-declined');
+    expect(declined?.detail).to.include({ attemptsRemaining: 1, reason: 'glare' });
+  });
+
+  it('declined with none left: exhausted', async () => {
+    const { gate, events } = await gateAnswered({ status: 'declined', attemptsRemaining: 0 });
+    expect(gate.state).to.equal('exhausted');
+    expect(events.map((e) => e.type)).to.include('idv-exhausted');
+  });
+
+  for (const reason of BlockReasons) {
+    it(`blocked (${reason}): the reason and the appeal link`, async () => {
+      const { gate, events } = await gateAnswered({ status: 'blocked', reason });
+      expect(gate.state).to.equal('blocked');
+      expect(heading(gate)).to.equal("This account can't be verified here");
+      expect(events.find((e) => e.type === 'idv-blocked')?.detail).to.deep.equal({ reason });
+      const appeal = gate.shadowRoot!.querySelector('a[part~="link"]')!;
+      expect(appeal.textContent).to.equal('Appeal this decision');
+      expect(appeal.getAttribute('href')).to.equal('/help/verify');
+      expect(gate.shadowRoot!.querySelector('button')).to.equal(null);
+    });
+  }
+
+  it('blocked for a reason it does not know: general words', async () => {
+    const { gate } = await gateAnswered({ status: 'blocked', reason: 'sanctions_list' });
+    expect(text(gate)).to.contain('cannot be verified at the moment');
+  });
+});
+
+describe('status-url after the flow', () => {
+  before(() => startBackend());
+  afterEach(() => worker.resetHandlers());
+
+  it('a client-side complete alone never unlocks: the server decides', async () => {
+    const log = useScenario('pending-forever', { retryAfterMs: 30 });
+    const gate = await gateFixture({ statusUrl, reviewTimeout: 60_000 });
+    await untilSettled(gate);
+    const events = recordEvents(gate);
+    await openFlow(gate);
+    const complete = oneEvent(gate, 'idv-complete');
+    finishFlow(gate, 'complete');
+    const { inquiryId } = (await complete).detail;
+    await gate.updateComplete;
+
+    expect(gate.state).to.equal('reviewing');
+    while (log.statusRequests.length < 3) await new Promise((r) => setTimeout(r, 20));
+    expect(gate.state).to.equal('reviewing');
+    expect(gatedContentShown(gate)).to.be.false;
+    expect(events.map((e) => e.type)).not.to.include('idv-verified');
+    expect(log.statusRequests.at(-1)!.searchParams.get('inquiry-id')).to.equal(inquiryId);
+  });
+
+  it('approve after review: polls, then unlocks with confirmedBy server', async () => {
+    const log = useScenario('approve-after-review', { retryAfterMs: 20 });
+    const gate = await gateFixture({ statusUrl });
+    await untilSettled(gate);
+    await openFlow(gate);
+    const verified = oneEvent(gate, 'idv-verified');
+    finishFlow(gate, 'complete');
+    const { detail } = await verified;
+    expect(detail.confirmedBy).to.equal('server');
+    expect(detail.inquiryId).to.match(/^inq_sandbox_/);
+    expect(log.statusRequests.filter((url) => url.searchParams.has('inquiry-id'))).to.have.length(3);
+    await gate.updateComplete;
+    expect(gatedContentShown(gate)).to.be.true;
+  });
+
+  for (const reason of DeclineReasons) {
+    it(`declined for ${reason}: guidance for it, then approved on the next attempt`, async () => {
+      useScenario(`decline-${reason}-then-approve`, { attempts: 3 });
+      const gate = await gateFixture({ statusUrl });
+    await untilSettled(gate);
+      await openFlow(gate);
+      const declined = oneEvent(gate, 'idv-declined');
+      finishFlow(gate, 'fail');
+      const { detail } = await declined;
+      await gate.updateComplete;
+
+      expect(detail).to.include({ reason, attemptsRemaining: 2, attempt: 1 });
+      expect(gate.state).to.equal('retry');
+      expect(text(gate)).to.contain('2 attempts left');
+      const advice = gate.shadowRoot!.querySelector('[part~="body"] p')!.textContent!;
+      expect(advice.length).to.be.greaterThan(20);
+
+      await openFlow(gate, () => button(gate, 'Try again').click());
+      const verified = oneEvent(gate, 'idv-verified');
+      finishFlow(gate, 'complete');
+      expect((await verified).detail.confirmedBy).to.equal('server');
+    });
+  }
+
+  it('gives each decline reason its own advice', async () => {
+    const advice = new Set<string>();
+    for (const reason of DeclineReasons) {
+      const { gate } = await gateAnswered({ status: 'declined', reason, attemptsRemaining: 2 });
+      advice.add(gate.shadowRoot!.querySelector('[part~="body"] p')!.textContent!);
+      worker.resetHandlers();
+    }
+    expect(advice.size).to.equal(DeclineReasons.length);
+  });
+
+  it('exhausted after the server says no attempts remain', async () => {
+    useScenario('exhausted', { attempts: 1 });
+    const gate = await gateFixture({ statusUrl });
+    await untilSettled(gate);
+    await openFlow(gate);
+    const exhausted = oneEvent(gate, 'idv-exhausted');
+    finishFlow(gate, 'fail');
+    await exhausted;
+    await gate.updateComplete;
+    expect(gate.state).to.equal('exhausted');
+    expect(heading(gate)).to.equal('No attempts left');
+  });
+
+  it('still pending past review-timeout: a recoverable error that keeps the inquiry, and Check again', async () => {
+    const log = useScenario('pending-forever', { retryAfterMs: 40 });
+    const gate = await gateFixture({ statusUrl, reviewTimeout: 150 });
+    await untilSettled(gate);
+    await openFlow(gate);
+    const error = oneEvent(gate, 'idv-error');
+    finishFlow(gate, 'complete');
+    const { detail } = await error;
+    await gate.updateComplete;
+    expect(detail).to.include({ code: 'review_timeout', recoverable: true });
+    expect(text(gate)).to.contain('still being reviewed');
+    const inquiryId = log.statusRequests.at(-1)!.searchParams.get('inquiry-id');
+
+    worker.resetHandlers();
+    useScenario('approve');
+    const verified = oneEvent(gate, 'idv-verified');
+    button(gate, 'Check again').click();
+    expect((await verified).detail).to.deep.equal({ inquiryId, confirmedBy: 'server' });
+  });
+});
