@@ -3,12 +3,13 @@
 // Serves demo/index.html from the repository root, with the same TypeScript
 // transform as the tests, and starts the local Persona sandbox beside it, so the
 // real `persona` SDK runs offline: no internet, no credentials, nothing leaves
-// this machine.
+// this machine. The host's backend is mocked in the page by msw, whose service
+// worker this server serves at /mockServiceWorker.js.
 //
 //   PORT=9000 npm start                      # demo server port (default 8000)
 //   PERSONA_SANDBOX_PORT=9123 npm start      # sandbox port (default 8123; 0 = any free port)
 import { fileURLToPath } from 'node:url';
-import { esbuild, personaSandbox } from '../test/support/browser-plugins.mjs';
+import { esbuild, mswWorker, personaSandbox } from '../test/support/browser-plugins.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const demoPath = '/demo/';
@@ -28,7 +29,7 @@ export default {
   clearTerminalOnReload: false,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [loopbackOnly, redirectRootToDemo],
-  plugins: [esbuild, sandbox, sandboxHostModule(), banner()],
+  plugins: [esbuild, mswWorker(), sandbox, sandboxHostModule(), banner()],
 };
 
 /**

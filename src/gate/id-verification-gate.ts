@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defaultPollTiming, type PollTiming } from '../backend/poll-status.js';
-import { resolveLocale, resolveTranslation } from '../i18n/resolve-translation.js';
+import { en } from '../i18n/en.js';
+import { observeLang } from '../i18n/lang-observer.js';
+import { loadTranslation, loadedTranslation, matchLocale, type BuiltInLocale } from '../i18n/locales.js';
+import { resolveLocale, withOverrides } from '../i18n/resolve-translation.js';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
 import { loadPersona } from '../persona/load-persona.js';
@@ -159,9 +162,15 @@ export class IdVerificationGate extends LitElement {
     return !this.previewState && this.#controller.state === 'verified';
   }
 
-  /** The strings in use: the locale's translation with `strings` over it. */
+  /**
+   * The strings in use: the built-in translation nearest the locale, with
+   * `strings` over it. English shows while another locale loads.
+   */
   get translation(): Translation {
-    return resolveTranslation(resolveLocale(this, this.locale), this.strings);
+    const locale = matchLocale(resolveLocale(this, this.locale));
+    const translation = loadedTranslation(locale);
+    if (!translation) this.#loadLocale(locale);
+    return withOverrides(translation ?? en, this.strings);
   }
 
   /** How long and how often `reviewing` asks `status-url` for a decision. */
@@ -173,6 +182,8 @@ export class IdVerificationGate extends LitElement {
   #controller = new VerificationController(this);
   #configured = false;
   #shownState: GateState | undefined;
+  #localeLoad: Promise<unknown> | undefined;
+  #stopObservingLang: (() => void) | undefined;
 
   /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
   start(): void {
@@ -209,6 +220,26 @@ export class IdVerificationGate extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopObservingLang = observeLang(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopObservingLang?.();
+  }
+
+  /** Also waits for a translation that is loading, so `updateComplete` means the words are right. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#localeLoad) {
+      await this.#localeLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     restoreDefaults(this);
     if (!this.#configured || configKeys.some((key) => changed.has(key))) {
@@ -236,6 +267,14 @@ export class IdVerificationGate extends LitElement {
           : nothing}
       </div>
     `;
+  }
+
+  #loadLocale(locale: BuiltInLocale): void {
+    if (this.#localeLoad) return;
+    this.#localeLoad = loadTranslation(locale).then(() => {
+      this.#localeLoad = undefined;
+      this.requestUpdate();
+    });
   }
 
   #view(t: Translation): ScreenView {

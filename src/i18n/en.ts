@@ -1,6 +1,10 @@
+import { pluralize } from './plural.js';
 import type { Translation } from './translation.js';
 
-const plural = new Intl.PluralRules('en');
+const attemptsLeft = pluralize('en', {
+  one: (count) => `${count} attempt left`,
+  other: (count) => `${count} attempts left`,
+});
 
 /** English: bundled, the fallback for every missing string. */
 export const en: Translation = {
@@ -62,7 +66,7 @@ export const en: Translation = {
     technical: 'Something went wrong on our side. Try again, or use another browser.',
     other: 'Check that your ID is valid and fully in the frame, use good light, and try again.',
   },
-  attemptsLeft: (count) => (plural.select(count) === 'one' ? '1 attempt left' : `${count} attempts left`),
+  attemptsLeft,
   retryButton: 'Try again',
 
   exhaustedHeading: 'No attempts left',

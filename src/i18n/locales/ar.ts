@@ -1,6 +1,6 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('ar');
 /** Western digits, as in the rest of these strings (e.g. the age limit). */
 const number = new Intl.NumberFormat('ar', { numberingSystem: 'latn' });
 
@@ -19,10 +19,7 @@ const attemptsLeftForms: Readonly<
   other: (n) => `تبقّت ${n} محاولة`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(number.format(count));
-}
+const attemptsLeft = pluralize('ar', attemptsLeftForms, (count) => number.format(count));
 
 /** Arabic (Modern Standard Arabic), right to left. */
 export const ar: Translation = {

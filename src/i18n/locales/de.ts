@@ -1,6 +1,5 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('de');
 
 /** „N Versuche übrig“ for each plural category of German. */
 const attemptsLeftForms: Readonly<Record<'one' | 'other', (n: string) => string>> = {
@@ -8,10 +7,7 @@ const attemptsLeftForms: Readonly<Record<'one' | 'other', (n: string) => string>
   other: (n) => `${n} Versuche übrig`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('de'));
-}
+const attemptsLeft = pluralize('de', attemptsLeftForms);
 
 /** German (formal „Sie“). The ellipsis follows a no-break space, as it stands for omitted words. */
 export const de: Translation = {

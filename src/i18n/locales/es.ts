@@ -1,6 +1,5 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('es');
 
 /** "Te quedan N intentos" for each plural category of Spanish. */
 const attemptsLeftForms: Readonly<Record<'one' | 'many' | 'other', (n: string) => string>> = {
@@ -10,10 +9,7 @@ const attemptsLeftForms: Readonly<Record<'one' | 'many' | 'other', (n: string) =
   other: (n) => `Te quedan ${n} intentos`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('es'));
-}
+const attemptsLeft = pluralize('es', attemptsLeftForms);
 
 /** Spanish (neutral, for Spain and Latin America). */
 export const es: Translation = {

@@ -1,6 +1,5 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('fr');
 
 /** « N tentatives restantes » for each plural category of French (0 and 1 take the singular). */
 const attemptsLeftForms: Readonly<Record<'one' | 'many' | 'other', (n: string) => string>> = {
@@ -10,10 +9,7 @@ const attemptsLeftForms: Readonly<Record<'one' | 'many' | 'other', (n: string) =
   other: (n) => `${n} tentatives restantes`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('fr'));
-}
+const attemptsLeft = pluralize('fr', attemptsLeftForms);
 
 /**
  * French. Typography: no-break space (U+00A0) before « : » and inside guillemets,

@@ -1,6 +1,5 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('hi');
 
 /** "N प्रयास बाकी हैं" for each plural category of Hindi (0 and 1 take the singular verb). */
 const attemptsLeftForms: Readonly<Record<'one' | 'other', (n: string) => string>> = {
@@ -8,10 +7,7 @@ const attemptsLeftForms: Readonly<Record<'one' | 'other', (n: string) => string>
   other: (n) => `${n} प्रयास बाकी हैं`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('hi'));
-}
+const attemptsLeft = pluralize('hi', attemptsLeftForms);
 
 /** Hindi (Devanagari). */
 export const hi: Translation = {

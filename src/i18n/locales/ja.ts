@@ -1,16 +1,12 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('ja');
 
 /** 「残りN回」 for each plural category of Japanese (only `other`: the counter 回 never changes). */
 const attemptsLeftForms: Readonly<Record<'other', (n: string) => string>> = {
   other: (n) => `残り${n}回`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('ja'));
-}
+const attemptsLeft = pluralize('ja', attemptsLeftForms);
 
 /** Japanese. */
 export const ja: Translation = {

@@ -1,16 +1,12 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('ko');
 
 /** "남은 시도 횟수: N회" for each plural category of Korean (only `other`: the counter 회 never changes). */
 const attemptsLeftForms: Readonly<Record<'other', (n: string) => string>> = {
   other: (n) => `남은 시도 횟수: ${n}회`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('ko'));
-}
+const attemptsLeft = pluralize('ko', attemptsLeftForms);
 
 /** Korean. */
 export const ko: Translation = {

@@ -1,6 +1,5 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('pt-BR');
 
 /** "Restam N tentativas" for each plural category of Portuguese. */
 const attemptsLeftForms: Readonly<Record<'one' | 'many' | 'other', (n: string) => string>> = {
@@ -10,13 +9,11 @@ const attemptsLeftForms: Readonly<Record<'one' | 'many' | 'other', (n: string) =
   other: (n) => `Restam ${n} tentativas`,
 };
 
-function attemptsLeft(count: number): string {
-  const n = count.toLocaleString('pt-BR');
-  // CLDR puts 0 in `one` for Portuguese, but Brazilian usage says "0 tentativas".
-  if (count === 0) return attemptsLeftForms.other(n);
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(n);
-}
+const pluralAttemptsLeft = pluralize('pt-BR', attemptsLeftForms);
+
+// CLDR puts 0 in `one` for Portuguese, but Brazilian usage says "0 tentativas".
+const attemptsLeft = (count: number): string =>
+  count === 0 ? attemptsLeftForms.other('0') : pluralAttemptsLeft(count);
 
 /** Brazilian Portuguese. */
 export const ptBR: Translation = {

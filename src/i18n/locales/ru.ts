@@ -1,6 +1,5 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('ru');
 
 /** «Осталось N попыток» for each plural category of Russian. */
 const attemptsLeftForms: Readonly<Record<'one' | 'few' | 'many' | 'other', (n: string) => string>> = {
@@ -11,10 +10,7 @@ const attemptsLeftForms: Readonly<Record<'one' | 'few' | 'many' | 'other', (n: s
   other: (n) => `Осталось ${n} попытки`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('ru'));
-}
+const attemptsLeft = pluralize('ru', attemptsLeftForms);
 
 /** Russian. Dashes follow a no-break space. */
 export const ru: Translation = {

@@ -1,16 +1,12 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('zh-CN');
 
 /** “还剩 N 次机会” for each plural category of Chinese (only `other`: the measure word never changes). */
 const attemptsLeftForms: Readonly<Record<'other', (n: string) => string>> = {
   other: (n) => `还剩 ${n} 次机会`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('zh-CN'));
-}
+const attemptsLeft = pluralize('zh-CN', attemptsLeftForms);
 
 /** Simplified Chinese (mainland usage). */
 export const zhCN: Translation = {

@@ -1,16 +1,12 @@
+import { pluralize } from '../plural.js';
 import type { Translation } from '../translation.js';
-
-const plural = new Intl.PluralRules('zh-TW');
 
 /** 「還剩 N 次機會」 for each plural category of Chinese (only `other`: the measure word never changes). */
 const attemptsLeftForms: Readonly<Record<'other', (n: string) => string>> = {
   other: (n) => `還剩 ${n} 次機會`,
 };
 
-function attemptsLeft(count: number): string {
-  const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, (n: string) => string>>> = attemptsLeftForms;
-  return (forms[plural.select(count)] ?? attemptsLeftForms.other)(count.toLocaleString('zh-TW'));
-}
+const attemptsLeft = pluralize('zh-TW', attemptsLeftForms);
 
 /** Traditional Chinese (Taiwan usage). */
 export const zhTW: Translation = {
