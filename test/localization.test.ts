@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { IdVerificationGate } from '../src/index.js';
+import { button, gateFixture, heading } from './support/fixtures.js';
+import { flowFrame, openFlow } from './support/persona-sandbox.js';
+
+/** Waits until the gate shows words of a locale that may still be loading. */
+async function settled(gate: IdVerificationGate): Promise<void> {
+  await gate.updateComplete;
+}
+
+describe('the gate speaks the page’s language', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('takes the nearest lang attribute', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <section lang="zh-CN"><id-verification-gate template-id="itmpl_a"></id-verification-gate></section>
+    `);
+    const gate = wrapper.querySelector('id-verification-gate')!;
+    await settled(gate);
+    expect(heading(gate)).to.equal('验证身份后即可继续');
+  });
+
+  it('takes <html lang> when nothing nearer says', async () => {
+    document.documentElement.setAttribute('lang', 'zh-Hant');
+    const gate = await fixture<IdVerificationGate>(html`<id-verification-gate template-id="itmpl_a"></id-verification-gate>`);
+    await settled(gate);
+    expect(gate.shadowRoot!.querySelector('.gate')!.getAttribute('lang')).to.equal('zh-TW');
+  });
+
+  it('prefers its own locale attribute, and follows a page that switches language', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div lang="fr"><id-verification-gate template-id="itmpl_a"></id-verification-gate></div>
+    `);
+    const gate = wrapper.querySelector('id-verification-gate')!;
+    await settled(gate);
+    const french = heading(gate);
+    expect(french).to.contain('identité');
+
+    wrapper.setAttribute('lang', 'de');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(gate);
+    expect(heading(gate)).to.contain('Identität');
+
+    gate.locale = 'ja';
+    await settled(gate);
+    expect(heading(gate)).to.match(/本人確認/);
+  });
+
+  it('renders Arabic right to left', async () => {
+    const gate = await fixture<IdVerificationGate>(
+      html`<id-verification-gate template-id="itmpl_a" locale="ar"></id-verification-gate>`,
+    );
+    await settled(gate);
+    const root = gate.shadowRoot!.querySelector<HTMLElement>('.gate')!;
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(root).direction).to.equal('rtl');
+    const start = button(gate, 'بدء التحقق').getBoundingClientRect();
+    const box = root.getBoundingClientRect();
+    // The main action starts at the right edge in RTL.
+    expect(box.right - start.right).to.be.lessThan(start.left - box.left);
+  });
+
+  it('lets the host override any string, and one entry of a record', async () => {
+    const gate = await fixture<IdVerificationGate>(html`<id-verification-gate template-id="itmpl_a"></id-verification-gate>`);
+    gate.strings = {
+      startButton: 'Verify now',
+      privacyItems: ['Acme never sees your ID.'],
+      errorMessages: { offline: 'No internet.' } as never,
+    };
+    await settled(gate);
+    expect(button(gate, 'Verify now')).to.exist;
+    expect(gate.shadowRoot!.querySelector('[part~="privacy"]')!.textContent!.trim()).to.equal('Acme never sees your ID.');
+    expect(gate.translation.errorMessages.offline).to.equal('No internet.');
+    expect(gate.translation.errorMessages.network).to.contain('could not reach');
+  });
+
+  it('hands Persona the gate’s language unless language is set', async () => {
+    const gate = await gateFixture({}, (g) => g.setAttribute('locale', 'ko'));
+    await openFlow(gate);
+    expect(new URL(flowFrame(gate)!.src).searchParams.get('language')).to.equal('ko');
+    gate.cancel();
+
+    const pinned = await gateFixture({}, (g) => g.setAttribute('language', 'en-US'));
+    await openFlow(pinned);
+    expect(new URL(flowFrame(pinned)!.src).searchParams.get('language')).to.equal('en-US');
+  });
+});
