@@ -24,6 +24,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // A camera for the pre-launch check, as a person's device has.
+          '--use-fake-device-for-media-stream',
         ],
       },
     }),

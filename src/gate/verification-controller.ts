@@ -26,6 +26,7 @@ import { transition, type GateEvent } from '../machine/transition.js';
 import type { FlowSignal } from '../persona/flow-signal.js';
 import { loadPersona } from '../persona/load-persona.js';
 import { openPersonaFlow, type FlowMode, type PersonaFlow } from '../persona/persona-flow.js';
+import { browserEnvironment, prelaunchProblem } from './prelaunch-checks.js';
 
 /** What the controller reads from its element: the configuration and the strings. */
 export interface GateHost extends ReactiveControllerHost, EventTarget {
@@ -251,6 +252,13 @@ export class VerificationController implements ReactiveController {
     this.#host.dispatchEvent(
       new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumePoint?.inquiryId ?? this.#host.inquiryId }),
     );
+
+    const problem = await prelaunchProblem(browserEnvironment());
+    if (generation !== this.#flowGeneration || this.state !== 'loading') return;
+    if (problem) {
+      this.#fail(problem, 'flow');
+      return;
+    }
 
     const { sessionUrl, scope, referenceId, requestInit } = this.#host;
     if (sessionUrl && !resumePoint) {
