@@ -252,8 +252,10 @@ export class IdVerificationGate extends LitElement {
     this.#reflectState();
     const previous = this.#shownState;
     this.#shownState = this.state;
+    if (!previous || previous === this.state) return;
+    this.#announce();
     // Move focus only for changes a person caused, not the first decision on load.
-    if (previous && previous !== 'checking' && previous !== this.state) this.#focusScreen();
+    if (previous !== 'checking') this.#focusScreen();
   }
 
   override render() {
@@ -265,6 +267,7 @@ export class IdVerificationGate extends LitElement {
         ${flowFrame
           ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
           : nothing}
+        <div id="announcer" role="status" class="visually-hidden"></div>
       </div>
     `;
   }
@@ -292,6 +295,13 @@ export class IdVerificationGate extends LitElement {
       resume: () => this.resume(),
       cancel: () => this.cancel(),
     };
+  }
+
+  /** Says the new screen's heading once through the live region. */
+  #announce(): void {
+    const announcer = this.renderRoot.querySelector('#announcer');
+    const heading = this.renderRoot.querySelector('[part~="heading"]')?.textContent?.trim();
+    if (announcer && heading) announcer.textContent = heading;
   }
 
   /** Focus follows the screen: into Persona's modal while it is open, else the new heading. */
