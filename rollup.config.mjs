@@ -29,6 +29,8 @@ export default [
   },
   {
     input: { 'id-verification-gate.bundle': 'src/index.ts' },
+    // Lets lazy chunks (locales) import shared code from the entry instead of splitting it into a second eager file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       // persona's logger reads process.env.NODE_ENV, which does not exist in a browser.
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),

@@ -1,14 +1,19 @@
 import { css } from 'lit';
 
 export const gateStyles = css`
+  /*
+   * Colours follow the page's color-scheme (light-dark()): a page that declares
+   * "color-scheme: light dark" gets the dark set in dark mode, a light-only page
+   * keeps the light set, and "id-verification-gate { color-scheme: dark }" forces it.
+   */
   :host {
-    --idv-color-text: #1c1f24;
-    --idv-color-muted: #4b5563;
-    --idv-color-background: #ffffff;
-    --idv-color-border: #d0d5dd;
-    --idv-color-accent: #1d4ed8;
-    --idv-color-accent-text: #ffffff;
-    --idv-color-focus: #1d4ed8;
+    --idv-color-text: light-dark(#1c1f24, #f3f4f6);
+    --idv-color-muted: light-dark(#4b5563, #c4c9d2);
+    --idv-color-background: light-dark(#ffffff, #16181d);
+    --idv-color-border: light-dark(#d0d5dd, #3b414d);
+    --idv-color-accent: light-dark(#1d4ed8, #93b4ff);
+    --idv-color-accent-text: light-dark(#ffffff, #0b1020);
+    --idv-color-focus: light-dark(#1d4ed8, #93b4ff);
     --idv-radius: 8px;
     --idv-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     --idv-spacing: 1rem;
@@ -16,17 +21,6 @@ export const gateStyles = css`
     color: var(--idv-color-text);
     font-family: var(--idv-font);
     line-height: 1.5;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --idv-color-text: #f3f4f6;
-      --idv-color-muted: #c4c9d2;
-      --idv-color-background: #16181d;
-      --idv-color-border: #3b414d;
-      --idv-color-accent: #93b4ff;
-      --idv-color-accent-text: #0b1020;
-      --idv-color-focus: #93b4ff;
-    }
   }
   :host([hidden]) {
     display: none;
