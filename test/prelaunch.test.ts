@@ -58,4 +58,34 @@ describe('checks before the flow opens', () => {
       gate.remove();
     });
   }
+
+  it('no camera: Continue anyway opens the flow, where Persona can move the person to a phone', async () => {
+    const gate = await gateFixture();
+    const restore = pretend(navigator.mediaDevices, 'enumerateDevices', async () => []);
+    try {
+      const error = oneEvent(gate, 'idv-error');
+      gate.start();
+      await error;
+      await gate.updateComplete;
+      await openFlow(gate, () => button(gate, 'Continue anyway').click());
+      expect(gate.state).to.equal('in-progress');
+    } finally {
+      restore();
+    }
+  });
+
+  it('offers Continue anyway only when the camera is missing', async () => {
+    const gate = await gateFixture();
+    const restore = pretend(navigator, 'onLine', false);
+    try {
+      const error = oneEvent(gate, 'idv-error');
+      gate.start();
+      await error;
+      await gate.updateComplete;
+      const labels = [...gate.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+      expect(labels).to.deep.equal(['Try again']);
+    } finally {
+      restore();
+    }
+  });
 });

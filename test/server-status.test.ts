@@ -188,6 +188,7 @@ describe('status-url after the flow', () => {
     const { detail } = await error;
     await gate.updateComplete;
     expect(detail).to.include({ code: 'review_timeout', recoverable: true });
+    expect(heading(gate)).to.equal('Checking your documents');
     expect(text(gate)).to.contain('still being reviewed');
     const inquiryId = log.statusRequests.at(-1)!.searchParams.get('inquiry-id');
 
@@ -196,5 +197,15 @@ describe('status-url after the flow', () => {
     const verified = oneEvent(gate, 'idv-verified');
     button(gate, 'Check again').click();
     expect((await verified).detail).to.deep.equal({ inquiryId, confirmedBy: 'server' });
+  });
+
+  it('asks the server when the host adds status-url later (after sign-in)', async () => {
+    const log = useScenario('already-verified');
+    const gate = await gateFixture();
+    expect(gate.state).to.equal('locked');
+    const verified = oneEvent(gate, 'idv-verified');
+    gate.statusUrl = statusUrl;
+    expect((await verified).detail).to.deep.equal({ confirmedBy: 'server' });
+    expect(log.statusRequests).to.have.length(1);
   });
 });

@@ -57,6 +57,21 @@ const configKeys = [
  * @csspart button - Every button; also `button-primary`, `button-secondary`.
  * @csspart link - The support or appeal link.
  * @csspart flow - The inline flow's frame (`mode="inline"`).
+ * @csspart subheading - Headings inside a screen (what to prepare, privacy, …).
+ * @csspart list - Lists of items (what to prepare, accepted IDs, …).
+ * @csspart privacy - The privacy notice.
+ * @csspart attempts - Attempts left on the retry screen.
+ * @csspart spinner - The busy indicator.
+ * @cssproperty --idv-color-text - Text colour.
+ * @cssproperty --idv-color-muted - Body text colour.
+ * @cssproperty --idv-color-background - Screen background.
+ * @cssproperty --idv-color-border - Borders and the spinner track.
+ * @cssproperty --idv-color-accent - Primary button, links, spinner.
+ * @cssproperty --idv-color-accent-text - Text on the primary button.
+ * @cssproperty --idv-color-focus - Focus ring.
+ * @cssproperty --idv-radius - Corner radius.
+ * @cssproperty --idv-font - Font family.
+ * @cssproperty --idv-spacing - Base spacing.
  * @cssstate checking, locked, loading, in-progress, reviewing, verified, retry, exhausted, cancelled, blocked, error - The current state.
  */
 export class IdVerificationGate extends LitElement {
@@ -294,6 +309,7 @@ export class IdVerificationGate extends LitElement {
       retry: () => this.retry(),
       resume: () => this.resume(),
       cancel: () => this.cancel(),
+      continueAnyway: () => this.#controller.continueWithoutCamera(),
     };
   }
 

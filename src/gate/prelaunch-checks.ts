@@ -26,7 +26,10 @@ export function browserEnvironment(): BrowserEnvironment {
  * Why the flow would break before it starts, in the order a person can fix it:
  * offline, not https, camera forbidden by the page, no camera at all.
  */
-export async function prelaunchProblem(env: BrowserEnvironment): Promise<GateError | undefined> {
+export async function prelaunchProblem(
+  env: BrowserEnvironment,
+  options: { cameraOptional?: boolean } = {},
+): Promise<GateError | undefined> {
   if (!env.online) return gateError('offline', 'The browser is offline.');
   if (!env.secureContext) {
     return { ...gateError('camera_unavailable', 'The page is not a secure context (https).'), cameraProblem: 'insecure_context' };
@@ -34,6 +37,8 @@ export async function prelaunchProblem(env: BrowserEnvironment): Promise<GateErr
   if (env.cameraAllowed === false) {
     return { ...gateError('camera_unavailable', 'A Permissions-Policy blocks the camera.'), cameraProblem: 'camera_blocked' };
   }
+  // The person chose to go on without a camera here: Persona can move them to a phone.
+  if (options.cameraOptional) return undefined;
   const devices = await env.listDevices?.().catch(() => undefined);
   if (devices && !devices.some((device) => device.kind === 'videoinput')) {
     return { ...gateError('camera_unavailable', 'No camera was found on this device.'), cameraProblem: 'no_camera' };

@@ -18,5 +18,6 @@ export function previewView(t: Translation): ScreenView {
     retry: noop,
     resume: noop,
     cancel: noop,
+    continueAnyway: noop,
   };
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
 import type { Translation } from '../i18n/translation.js';
-import { screen, type ScreenLink } from './screen.js';
+import { screen, type ScreenAction, type ScreenLink } from './screen.js';
 
 /** Everything a screen may show, resolved by the element from its state. */
 export interface ScreenView {
@@ -18,6 +18,7 @@ export interface ScreenView {
   readonly retry: () => void;
   readonly resume: () => void;
   readonly cancel: () => void;
+  readonly continueAnyway: () => void;
 }
 
 /** The screen for one state. Exhaustive: a new state does not compile until it has a screen. */
@@ -98,21 +99,31 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         body: lookup(t.blockedReasons, view.blockReason),
         link: support(t.appealLink),
       });
-    case 'error': {
-      const recoverable = view.error?.recoverable ?? true;
-      return screen({
-        name: 'error',
-        heading: t.errorHeading,
-        body: view.error ? errorText(t, view.error) : nothing,
-        actions: recoverable
-          ? [{ label: view.error?.code === 'review_timeout' ? t.checkAgainButton : t.tryAgainButton, onClick: view.retry }]
-          : [],
-        link: recoverable ? undefined : support(t.contactSupport),
-      });
-    }
+    case 'error':
+      return errorScreen(view, support(t.contactSupport));
     default:
       return unreachable(state);
   }
+}
+
+function errorScreen(view: ScreenView, supportLink: ScreenLink | undefined): TemplateResult {
+  const { t, error } = view;
+  const recoverable = error?.recoverable ?? true;
+  // Still under review is not a failure: say so in the heading, and offer to check again.
+  const stillReviewing = error?.code === 'review_timeout';
+  const actions: ScreenAction[] = recoverable
+    ? [{ label: stillReviewing ? t.checkAgainButton : t.tryAgainButton, onClick: view.retry }]
+    : [];
+  if (error?.cameraProblem === 'no_camera') {
+    actions.push({ label: t.continueAnywayButton, onClick: view.continueAnyway, kind: 'secondary' });
+  }
+  return screen({
+    name: 'error',
+    heading: stillReviewing ? t.reviewingHeading : t.errorHeading,
+    body: error ? errorText(t, error) : nothing,
+    actions,
+    link: recoverable ? undefined : supportLink,
+  });
 }
 
 function briefing(t: Translation): TemplateResult {

@@ -80,6 +80,10 @@ export class VerificationController implements ReactiveController {
   #flowGeneration = 0;
   #unsubscribe: (() => void) | undefined;
   #started = false;
+  /** The status-url and scope the gate last asked about. */
+  #serverKey = '';
+  /** The person chose to continue although no camera was found. */
+  #cameraOptional = false;
 
   constructor(host: GateHost) {
     this.#host = host;
@@ -96,7 +100,7 @@ export class VerificationController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
-    this.#unsubscribe = scopeChannel.subscribe(this.#host.scope, this.#onScopeVerified);
+    this.#subscribe();
     // Back on the page after a move: pick up the background work the removal stopped.
     if (this.#started && this.state === 'checking') void this.#checkOnConnect();
     if (this.#started && this.state === 'reviewing') void this.#awaitReview();
@@ -108,7 +112,11 @@ export class VerificationController implements ReactiveController {
     if (this.flow || this.state === 'loading') this.#onSignal({ type: 'exit' });
   }
 
-  /** Applies the configuration: an invalid one is an error naming the attribute, a valid one starts the gate. */
+  /**
+   * Applies the configuration: an invalid one is an error naming the attribute;
+   * a valid one starts the gate, or starts it again when the server or scope
+   * changed while nothing was under way (a host adding `status-url` after login).
+   */
   configure(problem: string | undefined): void {
     // A flow on screen keeps the configuration it opened with.
     if (this.state === 'loading' || this.state === 'in-progress') return;
@@ -117,16 +125,24 @@ export class VerificationController implements ReactiveController {
       this.#fail(gateError('invalid_config', problem), 'flow');
       return;
     }
+    const { statusUrl, scope } = this.#host;
+    const serverKey = `${statusUrl ?? ''} ${scope}`;
+    const serverChanged = this.#started && serverKey !== this.#serverKey;
+    this.#serverKey = serverKey;
+    if (serverChanged) this.#subscribe();
     const fixed = this.error?.code === 'invalid_config';
-    if (this.#started && !fixed) return;
+    const idle = this.state === 'locked' || this.state === 'checking' || this.state === 'error';
+    if (this.#started && !fixed && !(serverChanged && idle)) return;
+
     this.#started = true;
-    if (fixed) {
+    if (this.state !== 'checking') {
       this.error = undefined;
+      this.#renewConnection();
       this.#move({ type: 'reset' });
     }
-    if (scopeChannel.isVerified(this.#host.scope)) {
+    if (scopeChannel.isVerified(scope)) {
       this.#verify({ confirmedBy: 'shared' }, { type: 'shared-verified' });
-    } else if (this.#host.statusUrl) {
+    } else if (statusUrl) {
       void this.#checkOnConnect();
     } else {
       this.#move({ type: 'ready-to-start' });
@@ -152,6 +168,12 @@ export class VerificationController implements ReactiveController {
   }
 
   resume(): void {
+    void this.#openFlow();
+  }
+
+  /** After "no camera": open the flow anyway; Persona can offer to continue on a phone. */
+  continueWithoutCamera(): void {
+    this.#cameraOptional = true;
     void this.#openFlow();
   }
 
@@ -253,7 +275,7 @@ export class VerificationController implements ReactiveController {
       new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumePoint?.inquiryId ?? this.#host.inquiryId }),
     );
 
-    const problem = await prelaunchProblem(browserEnvironment());
+    const problem = await prelaunchProblem(browserEnvironment(), { cameraOptional: this.#cameraOptional });
     if (generation !== this.#flowGeneration || this.state !== 'loading') return;
     if (problem) {
       this.#fail(problem, 'flow');
@@ -441,6 +463,12 @@ export class VerificationController implements ReactiveController {
       this.#host.dispatchEvent(new IdvStateChangeEvent({ state: next, previousState }));
     }
     return true;
+  }
+
+  /** Listens to the gate's current scope (and no longer to a previous one). */
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = scopeChannel.subscribe(this.#host.scope, this.#onScopeVerified);
   }
 
   /** Aborts every request and timer of this gate; later work gets a fresh signal. */

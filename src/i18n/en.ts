@@ -118,5 +118,6 @@ export const en: Translation = {
   },
   tryAgainButton: 'Try again',
   checkAgainButton: 'Check again',
+  continueAnywayButton: 'Continue anyway',
   contactSupport: 'Contact support',
 };

@@ -68,5 +68,7 @@ export interface Translation {
   readonly cameraProblems: Readonly<Record<CameraProblem, string>>;
   readonly tryAgainButton: string;
   readonly checkAgainButton: string;
+  /** Opens the flow although no camera was found: Persona can move the person to a phone. */
+  readonly continueAnywayButton: string;
   readonly contactSupport: string;
 }

@@ -132,5 +132,6 @@ export const ar: Translation = {
   },
   tryAgainButton: 'إعادة المحاولة',
   checkAgainButton: 'التحقق مجددًا',
+  continueAnywayButton: 'المتابعة على أي حال',
   contactSupport: 'التواصل مع الدعم',
 };

@@ -140,5 +140,6 @@ export const de: Translation = {
   },
   tryAgainButton: 'Erneut versuchen',
   checkAgainButton: 'Erneut prüfen',
+  continueAnywayButton: 'Trotzdem fortfahren',
   contactSupport: 'Support kontaktieren',
 };

@@ -135,5 +135,6 @@ export const es: Translation = {
   },
   tryAgainButton: 'Reintentar',
   checkAgainButton: 'Comprobar de nuevo',
+  continueAnywayButton: 'Continuar de todos modos',
   contactSupport: 'Contactar con soporte',
 };

@@ -144,5 +144,6 @@ export const fr: Translation = {
   },
   tryAgainButton: 'Réessayer',
   checkAgainButton: 'Vérifier à nouveau',
+  continueAnywayButton: 'Continuer quand même',
   contactSupport: 'Contacter l’assistance',
 };

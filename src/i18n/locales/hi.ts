@@ -129,5 +129,6 @@ export const hi: Translation = {
   },
   tryAgainButton: 'फिर से कोशिश करें',
   checkAgainButton: 'फिर से जाँचें',
+  continueAnywayButton: 'फिर भी जारी रखें',
   contactSupport: 'सहायता से संपर्क करें',
 };

@@ -120,5 +120,6 @@ export const ja: Translation = {
   },
   tryAgainButton: 'もう一度試す',
   checkAgainButton: 'もう一度確認',
+  continueAnywayButton: 'このまま続ける',
   contactSupport: 'サポートに問い合わせる',
 };

@@ -120,5 +120,6 @@ export const ko: Translation = {
   },
   tryAgainButton: '다시 시도',
   checkAgainButton: '다시 확인',
+  continueAnywayButton: '그래도 계속하기',
   contactSupport: '고객지원 문의',
 };

@@ -138,5 +138,6 @@ export const ptBR: Translation = {
   },
   tryAgainButton: 'Tentar de novo',
   checkAgainButton: 'Conferir de novo',
+  continueAnywayButton: 'Continuar mesmo assim',
   contactSupport: 'Falar com o suporte',
 };

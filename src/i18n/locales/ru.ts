@@ -137,5 +137,6 @@ export const ru: Translation = {
   },
   tryAgainButton: 'Повторить',
   checkAgainButton: 'Проверить снова',
+  continueAnywayButton: 'Всё равно продолжить',
   contactSupport: 'Связаться с поддержкой',
 };

@@ -117,5 +117,6 @@ export const zhCN: Translation = {
   },
   tryAgainButton: '重试',
   checkAgainButton: '再次查看',
+  continueAnywayButton: '仍然继续',
   contactSupport: '联系客服',
 };

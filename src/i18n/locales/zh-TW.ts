@@ -117,5 +117,6 @@ export const zhTW: Translation = {
   },
   tryAgainButton: '再試一次',
   checkAgainButton: '重新查看',
+  continueAnywayButton: '仍要繼續',
   contactSupport: '聯絡客服',
 };
