@@ -84,4 +84,19 @@ describe('the gate speaks the page’s language', () => {
     await openFlow(pinned);
     expect(new URL(flowFrame(pinned)!.src).searchParams.get('language')).to.equal('en-US');
   });
+
+  it('lets the host replace parts of the briefing through named slots', async () => {
+    const gate = await fixture<IdVerificationGate>(html`
+      <id-verification-gate template-id="itmpl_a">
+        <p slot="privacy" id="policy">Acme's own notice.</p>
+        <ul slot="accepted"><li>Passport only</li></ul>
+      </id-verification-gate>
+    `);
+    const slot = (name: string) => gate.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!;
+    expect(slot('privacy').assignedElements()[0]!.id).to.equal('policy');
+    expect(slot('accepted').assignedElements()[0]!.textContent).to.equal('Passport only');
+    expect(slot('prepare').assignedElements()).to.deep.equal([]);
+    expect(gate.shadowRoot!.textContent).to.contain('A physical, valid government photo ID');
+    await expect(gate).to.be.accessible();
+  });
 });

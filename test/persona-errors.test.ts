@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { en } from '../src/i18n/en.js';
 import { PersonaErrorCodes } from '../src/machine/errors.js';
 import { button, gateFixture, heading } from './support/fixtures.js';
 import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
@@ -21,6 +22,7 @@ describe('errors from the Persona flow', () => {
       expect(heading(gate)).to.equal('Something went wrong');
       expect(flowFrame(gate)).to.equal(null);
       const body = gate.shadowRoot!.querySelector('[part~="body"]')!.textContent!;
+      expect(body).to.equal(en.errorMessages[code]);
       expect(body).not.to.contain(code);
       if (recoverable) {
         expect(button(gate, 'Try again')).to.exist;

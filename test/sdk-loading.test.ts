@@ -26,6 +26,7 @@ describe('loading the Persona SDK', () => {
     expect(detail.code).to.equal('sdk_load_failed');
     expect(detail.recoverable).to.be.true;
     expect(heading(gate)).to.equal('Something went wrong');
+    expect(gate.shadowRoot!.querySelector('[part~="body"]')!.textContent).to.contain('ad blocker or firewall');
     expect(requested).to.have.length(1);
 
     worker.resetHandlers();

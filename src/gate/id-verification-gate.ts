@@ -39,6 +39,10 @@ const configKeys = [
  * @summary Gate a feature behind Persona identity verification.
  * @slot - The gated content, rendered only once verified.
  * @slot reason - Why this feature needs a verified identity.
+ * @slot prepare - Replaces the list of what to prepare.
+ * @slot accepted - Replaces the list of accepted IDs.
+ * @slot not-accepted - Replaces the list of IDs that are not accepted.
+ * @slot privacy - Replaces the privacy notice (your policy, your link).
  * @event idv-state-change - `{ state, previousState }`
  * @event idv-start - `{ attempt, inquiryId? }`
  * @event idv-ready - `{}`: the flow is loaded and can open.

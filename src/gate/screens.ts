@@ -131,13 +131,13 @@ function briefing(t: Translation): TemplateResult {
     <slot name="reason"></slot>
     <p>${t.lockedIntro}</p>
     <h3 part="subheading">${t.prepareHeading}</h3>
-    ${list(t.prepareItems)}
+    <slot name="prepare">${list(t.prepareItems)}</slot>
     <h3 part="subheading">${t.acceptedHeading}</h3>
-    ${list(t.acceptedItems)}
+    <slot name="accepted">${list(t.acceptedItems)}</slot>
     <h3 part="subheading">${t.notAcceptedHeading}</h3>
-    ${list(t.notAcceptedItems)}
+    <slot name="not-accepted">${list(t.notAcceptedItems)}</slot>
     <h3 part="subheading">${t.privacyHeading}</h3>
-    <div part="privacy">${list(t.privacyItems)}</div>
+    <div part="privacy"><slot name="privacy">${list(t.privacyItems)}</slot></div>
   `;
 }
 
