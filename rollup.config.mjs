@@ -16,7 +16,7 @@ const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: 'src/index.ts',
+    input: ['src/index.ts', 'src/element.ts'],
     external: isDependency,
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
     output: {

@@ -1,0 +1,9 @@
+// The public API without side effects: import this to register the element yourself
+// (`IdVerificationGate.define('my-gate', registry)`) or to use only the types.
+export { IdVerificationGate } from './gate/id-verification-gate.js';
+export * from './events/index.js';
+export { GateStates, type GateState } from './machine/states.js';
+export { GateErrorCodes, PersonaErrorCodes, type ErrorCode } from './machine/errors.js';
+export { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from './machine/reasons.js';
+export { builtInLocales, type BuiltInLocale } from './i18n/locales.js';
+export type { Translation } from './i18n/translation.js';
