@@ -1,3 +1,5 @@
+import { gateError, type GateError } from '../machine/errors.js';
+
 /** A backend request that did not give a usable answer. */
 export class BackendError extends Error {
   constructor(
@@ -9,4 +11,10 @@ export class BackendError extends Error {
     super(message, options);
     this.name = 'BackendError';
   }
+}
+
+/** What the person sees for a backend failure: the code it carries, else `network`. */
+export function backendGateError(error: unknown): GateError {
+  if (error instanceof BackendError) return gateError(error.code, error.message);
+  return gateError('network', error instanceof Error ? error.message : String(error));
 }

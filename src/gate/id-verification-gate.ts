@@ -6,7 +6,6 @@ import { loadTranslation, loadedTranslation, matchLocale, type BuiltInLocale } f
 import { resolveLocale, withOverrides } from '../i18n/resolve-translation.js';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
-import { loadPersona } from '../persona/load-persona.js';
 import type { FlowMode } from '../persona/persona-flow.js';
 import { gateStyles } from './gate.styles.js';
 import { previewView } from './preview.js';
@@ -230,9 +229,10 @@ export class IdVerificationGate extends LitElement {
     this.#controller.configure(configProblem(this));
   }
 
-  /** Loads the Persona SDK ahead of time so Start opens faster. Never rejects. */
+  /** Loads the flow's code and the Persona SDK ahead of time so Start opens faster. Never rejects. */
   async preload(): Promise<void> {
     try {
+      const { loadPersona } = await import('../flow/launch-flow.js');
       await loadPersona();
     } catch {
       // Start reports the failure where a person can act on it.

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BackendError } from '../backend/backend-error.js';
+import { backendGateError } from '../backend/backend-error.js';
 import { pollUntilDecided, type PollTiming } from '../backend/poll-status.js';
 import { scopeChannel, type VerifiedSource } from '../backend/scope-channel.js';
-import { createSession } from '../backend/session-client.js';
 import { sharedRequest } from '../backend/shared-request.js';
 import { fetchStatus, type StatusReply } from '../backend/status-client.js';
 import {
@@ -24,9 +23,8 @@ import { gateError, personaErrorCode, type GateError } from '../machine/errors.j
 import type { GateState } from '../machine/states.js';
 import { transition, type GateEvent } from '../machine/transition.js';
 import type { FlowSignal } from '../persona/flow-signal.js';
-import { loadPersona } from '../persona/load-persona.js';
-import { openPersonaFlow, type FlowMode, type PersonaFlow } from '../persona/persona-flow.js';
-import { browserEnvironment, prelaunchProblem } from './prelaunch-checks.js';
+import type { LaunchResult } from '../flow/launch-flow.js';
+import type { FlowMode, PersonaFlow } from '../persona/persona-flow.js';
 
 /** What the controller reads from its element: the configuration and the strings. */
 export interface GateHost extends ReactiveControllerHost, EventTarget {
@@ -209,7 +207,7 @@ export class VerificationController implements ReactiveController {
       );
       this.#onServerReply(reply, undefined);
     } catch (error) {
-      if (!signal.aborted) this.#fail(backendError(error), 'check');
+      if (!signal.aborted) this.#fail(backendGateError(error), 'check');
     }
   }
 
@@ -232,7 +230,7 @@ export class VerificationController implements ReactiveController {
         this.#onServerReply(reply, inquiryId);
       }
     } catch (error) {
-      if (!signal.aborted) this.#fail(backendError(error), 'review');
+      if (!signal.aborted) this.#fail(backendGateError(error), 'review');
     }
   }
 
@@ -269,51 +267,24 @@ export class VerificationController implements ReactiveController {
     if (!this.#move({ type: 'start' })) return;
     this.error = undefined;
     const generation = ++this.#flowGeneration;
-    const signal = this.#connection.signal;
-    let resumePoint = this.#resumePoint;
-    this.#host.dispatchEvent(
-      new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumePoint?.inquiryId ?? this.#host.inquiryId }),
-    );
-
-    const problem = await prelaunchProblem(browserEnvironment(), { cameraOptional: this.#cameraOptional });
-    if (generation !== this.#flowGeneration || this.state !== 'loading') return;
-    if (problem) {
-      this.#fail(problem, 'flow');
-      return;
-    }
-
-    const { sessionUrl, scope, referenceId, requestInit } = this.#host;
-    if (sessionUrl && !resumePoint) {
-      try {
-        resumePoint = await createSession(sessionUrl, { scope, referenceId }, requestInit, signal);
-      } catch (error) {
-        if (!signal.aborted && generation === this.#flowGeneration) this.#fail(backendError(error), 'flow');
-        return;
-      }
-      if (generation !== this.#flowGeneration || this.state !== 'loading') return;
-    }
-
-    let sdk;
-    try {
-      sdk = await loadPersona();
-    } catch (error) {
-      if (generation === this.#flowGeneration) this.#fail(gateError('sdk_load_failed', describe(error)), 'flow');
-      return;
-    }
-    // The person cancelled, or the element was removed, while the SDK loaded.
-    if (generation !== this.#flowGeneration || this.state !== 'loading') return;
-
     const host = this.#host;
-    this.#flowInquiryId = resumePoint?.inquiryId ?? host.inquiryId;
+    const resumePoint = this.#resumePoint;
+    host.dispatchEvent(
+      new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumePoint?.inquiryId ?? host.inquiryId }),
+    );
+    // The person cancelled, or the element was removed, while this attempt was on its way.
+    const isCurrent = () => generation === this.#flowGeneration && this.state === 'loading';
+
+    let launched: LaunchResult;
     try {
-      this.flow = openPersonaFlow(
-        sdk,
-        {
+      const { launchFlow } = await import('../flow/launch-flow.js');
+      launched = await launchFlow({
+        options: {
           mode: host.mode,
-          templateId: resumePoint ? undefined : host.templateId,
-          templateVersionId: resumePoint ? undefined : host.templateVersionId,
-          inquiryId: this.#flowInquiryId,
-          sessionToken: resumePoint ? resumePoint.sessionToken : host.sessionToken,
+          templateId: host.templateId,
+          templateVersionId: host.templateVersionId,
+          inquiryId: host.inquiryId,
+          sessionToken: host.sessionToken,
           environmentId: host.environmentId,
           referenceId: host.referenceId,
           fields: host.fields,
@@ -322,15 +293,34 @@ export class VerificationController implements ReactiveController {
           loadTimeout: host.flowTimeout,
           title: host.translation.flowTitle,
         },
-        (flowSignal) => {
+        resumePoint,
+        session: host.sessionUrl
+          ? { url: host.sessionUrl, scope: host.scope, referenceId: host.referenceId, init: host.requestInit }
+          : undefined,
+        cameraOptional: this.#cameraOptional,
+        signal: this.#connection.signal,
+        isCurrent,
+        onSignal: (flowSignal) => {
           if (generation === this.#flowGeneration) this.#onSignal(flowSignal);
         },
-      );
-      // A server-created inquiry is resumed, not recreated, if the flow is interrupted.
-      if (resumePoint) this.#resumePoint = resumePoint;
-      host.requestUpdate();
+      });
     } catch (error) {
-      this.#fail(gateError('invalid_config', describe(error)), 'flow');
+      // The flow's own code could not be downloaded (offline, blocked).
+      launched = { status: 'failed', error: gateError('sdk_load_failed', describe(error)) };
+    }
+
+    if (!isCurrent()) {
+      if (launched.status === 'open') launched.flow.destroy();
+      return;
+    }
+    if (launched.status === 'failed') {
+      this.#fail(launched.error, 'flow');
+    } else if (launched.status === 'open') {
+      this.flow = launched.flow;
+      this.#flowInquiryId = launched.resumePoint?.inquiryId ?? host.inquiryId;
+      // A server-created inquiry is resumed, not recreated, if the flow is interrupted.
+      if (launched.resumePoint) this.#resumePoint = launched.resumePoint;
+      host.requestUpdate();
     }
   }
 
@@ -483,11 +473,6 @@ export class VerificationController implements ReactiveController {
     this.flow?.destroy();
     this.flow = undefined;
   }
-}
-
-function backendError(error: unknown): GateError {
-  if (error instanceof BackendError) return gateError(error.code, error.message);
-  return gateError('network', describe(error));
 }
 
 function describe(error: unknown): string {
