@@ -70,8 +70,8 @@ describe('the gate speaks the page’s language', () => {
     await settled(gate);
     expect(button(gate, 'Verify now')).to.exist;
     expect(gate.shadowRoot!.querySelector('[part~="privacy"]')!.textContent!.trim()).to.equal('Acme never sees your ID.');
-    expect(gate.translation.errorMessages.offline).to.equal('No internet.');
-    expect(gate.translation.errorMessages.network).to.contain('could not reach');
+    expect(gate.translation!.errorMessages.offline).to.equal('No internet.');
+    expect(gate.translation!.errorMessages.network).to.contain('could not reach');
   });
 
   it('hands Persona the gate’s language unless language is set', async () => {

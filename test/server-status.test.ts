@@ -37,7 +37,9 @@ describe('status-url on connect', () => {
     const log = useScenario('approve');
     const gate = await gateFixture({ statusUrl, scope: 'code-tools' });
     expect(gate.state).to.equal('checking');
-    expect(heading(gate)).to.equal('Checking your verification');
+    const busy = gate.shadowRoot!.querySelector('[part~="screen-checking"]')!;
+    expect(busy.getAttribute('aria-busy')).to.equal('true');
+    expect(busy.querySelector('[part~="spinner"]')).to.exist;
     await untilSettled(gate);
     expect(log.statusRequests.map((url) => url.search)).to.deep.equal(['?scope=code-tools']);
   });

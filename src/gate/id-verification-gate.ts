@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defaultPollTiming, type PollTiming } from '../backend/poll-status.js';
-import { en } from '../i18n/en.js';
 import { observeLang } from '../i18n/lang-observer.js';
 import { loadTranslation, loadedTranslation, matchLocale, type BuiltInLocale } from '../i18n/locales.js';
 import { resolveLocale, withOverrides } from '../i18n/resolve-translation.js';
@@ -8,9 +7,7 @@ import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
 import type { FlowMode } from '../persona/persona-flow.js';
 import { gateStyles } from './gate.styles.js';
-import { previewView } from './preview.js';
-import { safeLinkUrl } from './safe-url.js';
-import { renderScreen, type ScreenView } from './screens.js';
+import type { ScreenView } from './gate-ui.js';
 import { configProblem } from './validate-config.js';
 import { VerificationController } from './verification-controller.js';
 
@@ -182,13 +179,17 @@ export class IdVerificationGate extends LitElement {
 
   /**
    * The strings in use: the built-in translation nearest the locale, with
-   * `strings` over it. English shows while another locale loads.
+   * `strings` over it; undefined until it has loaded (`await updateComplete`).
    */
-  get translation(): Translation {
-    const locale = matchLocale(resolveLocale(this, this.locale));
-    const translation = loadedTranslation(locale);
-    if (!translation) this.#loadLocale(locale);
-    return withOverrides(translation ?? en, this.strings);
+  get translation(): Translation | undefined {
+    const locale = this.flowLanguage as BuiltInLocale;
+    const base = this.#loaded?.locale === locale ? this.#loaded.translation : loadedTranslation(locale);
+    return base && withOverrides(base, this.strings);
+  }
+
+  /** The built-in locale nearest to the gate's language, also Persona's default language. */
+  get flowLanguage(): string {
+    return matchLocale(resolveLocale(this, this.locale));
   }
 
   /** How long and how often `reviewing` asks `status-url` for a decision. */
@@ -200,7 +201,12 @@ export class IdVerificationGate extends LitElement {
   #controller = new VerificationController(this);
   #configured = false;
   #shownState: GateState | undefined;
-  #localeLoad: Promise<unknown> | undefined;
+  /** The screens, once loaded: a verified person never needs them. */
+  #ui: typeof import('./gate-ui.js') | undefined;
+  /** The translation received for a locale (a failed locale falls back to English). */
+  #loaded: { locale: string; translation: Translation } | undefined;
+  #loading: Promise<unknown> | undefined;
+  #loadFailed = false;
   #stopObservingLang: (() => void) | undefined;
 
   /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
@@ -249,11 +255,11 @@ export class IdVerificationGate extends LitElement {
     this.#stopObservingLang?.();
   }
 
-  /** Also waits for a translation that is loading, so `updateComplete` means the words are right. */
+  /** Also waits for screens and words still loading, so `updateComplete` means what a person sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#localeLoad) {
-      await this.#localeLoad;
+    while (this.#loading) {
+      await this.#loading;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -265,6 +271,7 @@ export class IdVerificationGate extends LitElement {
       this.#configured = true;
       this.#controller.configure(configProblem(this));
     }
+    if (this.previewState || (this.state !== 'checking' && this.state !== 'verified')) this.#loadScreens();
   }
 
   protected override updated(): void {
@@ -279,10 +286,26 @@ export class IdVerificationGate extends LitElement {
 
   override render() {
     const t = this.translation;
+    const ui = this.#ui;
     const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
+    let screen;
+    if (this.state === 'verified') {
+      // The host's content is the screen; the heading is for assistive tech to land on.
+      screen = html`${t
+          ? html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>`
+          : nothing}<slot></slot>`;
+    } else if (t && ui) {
+      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t) : this.#view(t, ui));
+    } else if (this.#loadFailed) {
+      screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
+    } else {
+      screen = html`<section part="screen screen-${this.state}" class="screen" aria-busy="true">
+        <div class="spinner" part="spinner"></div>
+      </section>`;
+    }
     return html`
-      <div class="gate" dir=${t.dir} lang=${t.locale}>
-        ${renderScreen(this.state, this.previewState ? previewView(t) : this.#view(t))}
+      <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
+        ${screen}
         ${flowFrame
           ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
           : nothing}
@@ -291,15 +314,23 @@ export class IdVerificationGate extends LitElement {
     `;
   }
 
-  #loadLocale(locale: BuiltInLocale): void {
-    if (this.#localeLoad) return;
-    this.#localeLoad = loadTranslation(locale).then(() => {
-      this.#localeLoad = undefined;
-      this.requestUpdate();
-    });
+  /** Loads the screens and the words for the current locale, once each, then renders. */
+  #loadScreens(): void {
+    const locale = this.flowLanguage as BuiltInLocale;
+    if (this.#loading || this.#loadFailed || (this.#ui && this.translation)) return;
+    this.#loading = Promise.all([
+      this.#ui ?? import('./gate-ui.js').then((ui) => (this.#ui = ui)),
+      this.translation ?? loadTranslation(locale).then((translation) => (this.#loaded = { locale, translation })),
+    ])
+      // Offline right after the page loaded: say so rather than spin forever.
+      .catch(() => (this.#loadFailed = true))
+      .finally(() => {
+        this.#loading = undefined;
+        this.requestUpdate();
+      });
   }
 
-  #view(t: Translation): ScreenView {
+  #view(t: Translation, ui: typeof import('./gate-ui.js')): ScreenView {
     const controller = this.#controller;
     return {
       t,
@@ -307,7 +338,7 @@ export class IdVerificationGate extends LitElement {
       declineReason: controller.declineReason,
       blockReason: controller.blockReason,
       error: controller.error,
-      supportUrl: safeLinkUrl(this.supportUrl),
+      supportUrl: ui.safeLinkUrl(this.supportUrl),
       canResume: controller.canResume,
       start: () => this.start(),
       retry: () => this.retry(),
@@ -342,6 +373,9 @@ export class IdVerificationGate extends LitElement {
     states.add(this.state);
   }
 }
+
+/** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
+const unavailable = 'Identity verification could not load. Check your connection and reload the page.';
 
 /** Removing an attribute gives the property back its default, not `null`. */
 function restoreDefaults(gate: IdVerificationGate): void {

@@ -44,7 +44,10 @@ export interface GateHost extends ReactiveControllerHost, EventTarget {
   readonly maxAttempts: number;
   readonly scope: string;
   readonly requestInit: RequestInit | undefined;
-  readonly translation: Translation;
+  /** Persona's flow language when `language` is not set. */
+  readonly flowLanguage: string;
+  /** The strings, once loaded (the flow's iframe title comes from them). */
+  readonly translation: Translation | undefined;
   readonly reviewTiming: PollTiming;
 }
 
@@ -288,10 +291,10 @@ export class VerificationController implements ReactiveController {
           environmentId: host.environmentId,
           referenceId: host.referenceId,
           fields: host.fields,
-          language: host.language || host.translation.locale,
+          language: host.language || host.flowLanguage,
           host: host.personaHost,
           loadTimeout: host.flowTimeout,
-          title: host.translation.flowTitle,
+          title: host.translation?.flowTitle,
         },
         resumePoint,
         session: host.sessionUrl

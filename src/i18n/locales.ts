@@ -1,11 +1,11 @@
-import { en } from './en.js';
 import type { Translation } from './translation.js';
 
-/** Locales that ship with the gate. English is bundled; the others load on first use. */
+/** Locales that ship with the gate, each loaded on first use (English too: a verified person needs none). */
 export const builtInLocales = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar', 'hi'] as const;
 export type BuiltInLocale = (typeof builtInLocales)[number];
 
-const loaders: Readonly<Record<Exclude<BuiltInLocale, 'en'>, () => Promise<Translation>>> = {
+const loaders: Readonly<Record<BuiltInLocale, () => Promise<Translation>>> = {
+  en: () => import('./en.js').then((m) => m.en),
   'zh-CN': () => import('./locales/zh-CN.js').then((m) => m.zhCN),
   'zh-TW': () => import('./locales/zh-TW.js').then((m) => m.zhTW),
   ja: () => import('./locales/ja.js').then((m) => m.ja),
@@ -33,26 +33,29 @@ export function matchLocale(tag: string): BuiltInLocale {
   return builtInLocales.find((locale) => locale.toLowerCase() === language) ?? 'en';
 }
 
-const loaded = new Map<BuiltInLocale, Translation>([['en', en]]);
+const loaded = new Map<BuiltInLocale, Translation>();
 const loading = new Map<BuiltInLocale, Promise<Translation>>();
 
-/** The translation if it is already here (English always is). */
+/** The translation if it is already here. */
 export function loadedTranslation(locale: BuiltInLocale): Translation | undefined {
   return loaded.get(locale);
 }
 
-/** Loads a built-in translation once; a failed load falls back to English and may be tried again. */
+/**
+ * Loads a built-in translation once. A locale that fails to load falls back to
+ * English; a failure is not cached, so the next call tries again.
+ */
 export function loadTranslation(locale: BuiltInLocale): Promise<Translation> {
   const ready = loaded.get(locale);
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loaders[locale as Exclude<BuiltInLocale, 'en'>]()
+    pending = loaders[locale]()
       .then((translation) => {
         loaded.set(locale, translation);
         return translation;
       })
-      .catch(() => en)
+      .catch((error: unknown) => (locale === 'en' ? Promise.reject(error) : loadTranslation('en')))
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
   }

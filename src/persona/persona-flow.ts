@@ -19,8 +19,8 @@ export interface FlowOptions {
   readonly host?: string | undefined;
   /** Milliseconds to wait for Persona's `load` before signalling `timeout`. */
   readonly loadTimeout: number;
-  /** Title of the flow's iframe, for screen readers. */
-  readonly title: string;
+  /** Title of the flow's iframe, for screen readers (Persona's own when undefined). */
+  readonly title: string | undefined;
 }
 
 /** One open Persona inquiry flow. */
