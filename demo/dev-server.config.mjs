@@ -29,25 +29,22 @@ export default {
   clearTerminalOnReload: false,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [loopbackOnly, redirectRootToDemo],
-  plugins: [esbuild, mswWorker(), sandbox, sandboxHostModule(), banner()],
+  plugins: [esbuild, mswWorker(), sandbox, sandboxHostMeta(), banner()],
 };
 
 /**
- * Serves `/demo/sandbox-host.js`: `export const sandboxHost = 'localhost:PORT'`,
- * the sandbox's host as the gate's `persona-host` wants it. Read on each request,
- * so it is right even when the sandbox picked a free port.
+ * Tells the demo page where the sandbox runs: a `<meta name="persona-sandbox-host">`
+ * (read by demo/playground/sandbox-host.ts). Written on each request, so it is
+ * right even when the sandbox picked a free port.
  */
-function sandboxHostModule() {
+function sandboxHostMeta() {
   return {
     name: 'demo-sandbox-host',
-    serve(context) {
-      if (context.path !== `${demoPath}sandbox-host.js`) return undefined;
+    transform(context) {
+      if (!context.path.startsWith(demoPath) || !context.response.is('html')) return undefined;
       if (!sandbox.host) throw new Error('The Persona sandbox has not started.');
-      return {
-        body: `export const sandboxHost = ${JSON.stringify(sandbox.host)};\n`,
-        type: 'js',
-        headers: { 'cache-control': 'no-store' },
-      };
+      const meta = `<meta name="persona-sandbox-host" content="${sandbox.host}" />`;
+      return { body: context.body.replace('</head>', `    ${meta}\n  </head>`) };
     },
   };
 }

@@ -1,9 +1,9 @@
 // The host's backend for the demo: msw answers `status-url` and `session-url`
 // inside this browser, one named scenario at a time. Nothing leaves the machine.
 import { setupWorker } from 'msw/browser';
-import { scenario, scenarioNames, type ScenarioName } from '../test/support/backend-scenarios.js';
+import { scenario, scenarioNames, type ScenarioName } from '../../test/support/backend-scenarios.js';
 
-export { scenarioNames, sessionUrl, statusUrl, type ScenarioName } from '../test/support/backend-scenarios.js';
+export { scenarioNames, sessionUrl, statusUrl, type ScenarioName } from '../../test/support/backend-scenarios.js';
 
 /** A scenario, or `none`: the gate runs client-side only, without a server. */
 export type BackendChoice = ScenarioName | 'none';

@@ -1,4 +1,4 @@
-import type { IdVerificationGate } from '../src/index.js';
+import type { IdVerificationGate } from '../../src/index.js';
 
 /** Every event the gate fires, in the order of the contract. */
 export const IDV_EVENT_TYPES = [

@@ -1,97 +1,85 @@
-// The "Backend scenario" picker: which mocked server the gate talks to, kept in
-// the URL (`?scenario=…&session-url=1`) so a reload keeps it.
-import type { IdVerificationGate } from '../src/index.js';
-import {
-  isBackendChoice,
-  scenarioNames,
-  serveScenario,
-  sessionUrl,
-  statusUrl,
-  type BackendChoice,
-} from './backend.js';
+// The scenario picker: which mocked server the gate talks to and what it is
+// told, kept in the URL (`?scenario=…&session-url=1`) so a reload keeps it.
+import type { IdVerificationGate } from '../../src/index.js';
+import { readChoice, writeParams } from '../shared/query.js';
+import { serveScenario, sessionUrl, statusUrl } from './backend.js';
+import { defaultScenario, scenarioById, scenarios, type Scenario } from './scenarios.js';
 
-const defaultChoice: BackendChoice = 'approve';
-
-const fixedLabels: Partial<Record<BackendChoice, string>> = {
-  none: 'No server (client-side only)',
-  'already-verified': 'Already verified',
-  approve: 'Approve at once',
-  'approve-after-review': 'Approve after review',
-  exhausted: 'Exhausted (declines every attempt)',
-  'pending-forever': 'Pending forever (review timeout)',
-  'flaky-server': 'Flaky server (first request fails)',
-  'server-down': 'Server down',
-  'malformed-reply': 'Malformed reply',
-};
-
-/** "decline-blurry_photo-then-approve" → "Decline: blurry photo, then approve". */
-function label(choice: BackendChoice): string {
-  const decline = /^decline-(.+)-then-approve$/.exec(choice);
-  if (decline) return `Decline: ${words(decline[1]!)}, then approve`;
-  const blocked = /^blocked-(.+)$/.exec(choice);
-  if (blocked) return `Blocked: ${words(blocked[1]!)}`;
-  return fixedLabels[choice] ?? choice;
-}
-
-function words(reason: string): string {
-  return reason.replaceAll('_', ' ');
-}
-
-export interface BackendSettings {
-  readonly choice: BackendChoice;
+export interface PlaygroundSettings {
+  readonly scenario: Scenario;
   /** The server creates the inquiry (`session-url`). */
   readonly serverSession: boolean;
 }
 
-export function settingsFromUrl(): BackendSettings {
-  const query = new URLSearchParams(location.search);
-  const scenario = query.get('scenario');
-  return { choice: isBackendChoice(scenario) ? scenario : defaultChoice, serverSession: query.get('session-url') === '1' };
-}
-
-function saveInUrl({ choice, serverSession }: BackendSettings): void {
-  const url = new URL(location.href);
-  url.searchParams.set('scenario', choice);
-  if (serverSession) url.searchParams.set('session-url', '1');
-  else url.searchParams.delete('session-url');
-  history.replaceState(null, '', url);
-}
-
-/** Serves the scenario and points the gate's `status-url` / `session-url` at it (or at nothing). */
-export function applyBackend(gate: IdVerificationGate, { choice, serverSession }: BackendSettings): void {
-  serveScenario(choice);
-  const hasServer = choice !== 'none';
-  if (hasServer) gate.setAttribute('status-url', statusUrl);
-  else gate.removeAttribute('status-url');
-  if (hasServer && serverSession) gate.setAttribute('session-url', sessionUrl);
-  else gate.removeAttribute('session-url');
+export function playgroundSettingsFromUrl(): PlaygroundSettings {
+  const scenario = scenarioById(new URLSearchParams(location.search).get('scenario')) ?? defaultScenario;
+  return { scenario, serverSession: readChoice('session-url', ['1'], '0') === '1' };
 }
 
 /**
- * Fills the picker and applies each change with a fresh server and `gate.reset()`,
- * so the gate asks the server again. Returns that restart, for the Reset button.
+ * Serves the scenario's server (or none), sets the attributes it needs over the
+ * defaults (the sandbox as `persona-host`), and resets the gate, which asks again.
  */
-export function wireBackendPicker(
-  gate: IdVerificationGate,
+export function applyScenario(gate: IdVerificationGate, settings: PlaygroundSettings, personaHost: string): void {
+  const { scenario, serverSession } = settings;
+  serveScenario(scenario.backend);
+  const hasServer = scenario.backend !== 'none';
+  const attributes: Record<string, string | undefined> = {
+    'persona-host': personaHost,
+    'flow-timeout': undefined,
+    'status-url': hasServer ? statusUrl : undefined,
+    'session-url': hasServer && serverSession ? sessionUrl : undefined,
+    ...scenario.attributes,
+  };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) gate.removeAttribute(name);
+    else gate.setAttribute(name, value);
+  }
+  // A gate not yet on the page starts from this configuration when it connects.
+  if (gate.isConnected) gate.reset();
+}
+
+/**
+ * Fills the picker (grouped) and calls `onChange` with each new choice, saved
+ * in the URL. Without the mocked server only client-side scenarios are offered.
+ */
+export function wireScenarioPicker(
   select: HTMLSelectElement,
   serverSessionBox: HTMLInputElement,
-  initial: BackendSettings,
-): () => void {
-  const choices: BackendChoice[] = [...scenarioNames, 'none'];
-  select.replaceChildren(...choices.map((choice) => new Option(label(choice), choice)));
-  select.value = initial.choice;
+  initial: PlaygroundSettings,
+  { mockServer, onChange }: { mockServer: boolean; onChange: (settings: PlaygroundSettings) => void },
+): () => PlaygroundSettings {
+  const groups = new Map<string, HTMLOptGroupElement>();
+  for (const scenario of scenarios) {
+    let group = groups.get(scenario.group);
+    if (!group) {
+      group = document.createElement('optgroup');
+      group.label = scenario.group;
+      groups.set(scenario.group, group);
+    }
+    const option = new Option(scenario.label, scenario.id);
+    option.disabled = !mockServer && !scenario.worksWithoutServer;
+    group.append(option);
+  }
+  select.replaceChildren(...groups.values());
+  select.value = initial.scenario.id;
   serverSessionBox.checked = initial.serverSession;
 
-  const current = (): BackendSettings => ({ choice: select.value as BackendChoice, serverSession: serverSessionBox.checked });
-  const restart = (): void => {
+  const current = (): PlaygroundSettings => ({
+    scenario: scenarioById(select.value) ?? defaultScenario,
+    serverSession: serverSessionBox.checked,
+  });
+  const update = (): void => {
     const settings = current();
-    serverSessionBox.disabled = settings.choice === 'none';
-    saveInUrl(settings);
-    applyBackend(gate, settings);
-    gate.reset();
+    serverSessionBox.disabled = !mockServer || settings.scenario.backend === 'none';
+    writeParams({ scenario: settings.scenario.id, 'session-url': settings.serverSession ? '1' : undefined });
   };
-  serverSessionBox.disabled = initial.choice === 'none';
-  select.addEventListener('change', restart);
-  serverSessionBox.addEventListener('change', restart);
-  return restart;
+  update();
+  for (const control of [select, serverSessionBox]) {
+    control.addEventListener('change', () => {
+      update();
+      onChange(current());
+    });
+  }
+  return current;
 }

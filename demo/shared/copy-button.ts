@@ -1,22 +1,22 @@
 /**
- * Makes `button` copy what `source` shows. The clipboard API needs a secure
- * context (https or localhost); elsewhere the text is selected instead, so
- * Ctrl+C / ⌘C still works. The outcome is announced through `status`.
+ * Copies what `source` shows. The clipboard API needs a secure context (https
+ * or localhost) and permission; without them the text is selected instead, so
+ * Ctrl+C / ⌘C still works. The outcome is said in `status` (a live region).
  */
-export function wireCopyButton(button: HTMLButtonElement, source: HTMLElement, status: HTMLElement): void {
-  let clear: ReturnType<typeof setTimeout> | undefined;
-  const say = (message: string): void => {
-    status.textContent = message;
-    clearTimeout(clear);
-    clear = setTimeout(() => (status.textContent = ''), 2500);
-  };
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(source.textContent ?? '');
-      say('Copied');
-    } catch {
-      getSelection()?.selectAllChildren(source);
-      say('Selected: press Ctrl+C (⌘C) to copy');
-    }
-  });
+export async function copyText(source: HTMLElement, status: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(source.textContent ?? '');
+    say(status, 'Copied');
+  } catch {
+    getSelection()?.selectAllChildren(source);
+    say(status, 'Selected: press Ctrl+C (⌘C) to copy');
+  }
+}
+
+const clearTimers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+function say(status: HTMLElement, message: string): void {
+  status.textContent = message;
+  clearTimeout(clearTimers.get(status));
+  clearTimers.set(status, setTimeout(() => (status.textContent = ''), 3000));
 }

@@ -1,0 +1,46 @@
+// What a gallery card's gate is made of, as attributes (applied to the live
+// element) and as the markup shown beside it: one source, so they cannot drift.
+import type { GateState } from '../../src/index.js';
+import { hostText } from './sample-content.js';
+import type { GallerySettings } from './settings.js';
+import { themeRule, themes } from './themes.js';
+
+/** Every attribute a card may set; the ones a card does not list are removed. */
+export const cardAttributeNames = ['preview-state', 'locale', 'mode', 'support-url'] as const;
+
+/** The attributes of a card's gate, in the order people read them. */
+export function cardAttributes(state: GateState, { locale, mode }: GallerySettings): ReadonlyMap<string, string> {
+  const attributes = new Map<string, string>([
+    ['preview-state', state],
+    ['locale', locale],
+  ]);
+  // modal is the default: a page writes mode only to ask for inline.
+  if (mode === 'inline') attributes.set('mode', mode);
+  attributes.set('support-url', '#support');
+  return attributes;
+}
+
+export function cardMarkup(state: GateState, settings: GallerySettings): string {
+  const text = hostText[settings.locale];
+  const attributes = [...cardAttributes(state, settings)].map(([name, value]) => `${name}="${escape(value)}"`).join(' ');
+  const lines: string[] = [];
+  const rule = themeRule(settings.theme, 'id-verification-gate', '  ');
+  if (rule) {
+    const { comment } = themes[settings.theme];
+    lines.push('<style>', ...(comment ? [`  /* ${comment} */`] : []), rule, '</style>');
+  }
+  lines.push(
+    `<id-verification-gate ${attributes}>`,
+    `  <p slot="reason">${escape(text.reason)}</p>`,
+    '  <section class="unlocked">',
+    `    <h3>${escape(text.unlockedHeading)}</h3>`,
+    `    <p>${escape(text.unlockedBody)}</p>`,
+    '  </section>',
+    '</id-verification-gate>',
+  );
+  return lines.join('\n');
+}
+
+function escape(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}

@@ -1,0 +1,74 @@
+// The state gallery: one card per state, each a gate in `preview-state` with
+// the host's sample words, in the chosen locale, theme, mode and frame width,
+// and the markup that produces it.
+import { html, render } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { GateStates, type GateState } from '../../src/index.js';
+import { copyText } from '../shared/copy-button.js';
+import { cardAttributeNames, cardAttributes, cardMarkup } from './card-markup.js';
+import { hostText, stateNote } from './sample-content.js';
+import type { GallerySettings } from './settings.js';
+import { themeNames, themeRule } from './themes.js';
+
+/** Applies each theme to the gates in frames of that theme, from the same rules the markup shows. */
+export function installThemeStyles(): void {
+  const style = document.createElement('style');
+  style.id = 'gallery-themes';
+  style.textContent = themeNames
+    .map((name) => themeRule(name, `.frame[data-theme='${name}'] id-verification-gate`))
+    .filter(Boolean)
+    .join('\n');
+  document.head.append(style);
+}
+
+export function renderGallery(container: HTMLElement, settings: GallerySettings): void {
+  container.dataset['viewport'] = settings.viewport;
+  render(GateStates.map((state) => card(state, settings)), container);
+}
+
+function card(state: GateState, settings: GallerySettings) {
+  const id = `card-${state}`;
+  const text = hostText[settings.locale];
+  const markup = cardMarkup(state, settings);
+  return html`
+    <article class="card" data-state=${state} aria-labelledby="${id}-title">
+      <header class="card-header">
+        <h3 id="${id}-title"><code>${state}</code></h3>
+        <p class="card-note">${stateNote(state, settings.mode)}</p>
+      </header>
+      <div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
+        <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
+          <p slot="reason">${text.reason}</p>
+          <section class="unlocked">
+            <h3>${text.unlockedHeading}</h3>
+            <p>${text.unlockedBody}</p>
+          </section>
+        </id-verification-gate>
+      </div>
+      <div class="markup">
+        <div class="markup-bar">
+          <span class="markup-label" id="${id}-markup-label">Markup</span>
+          <span class="copy-status" role="status"></span>
+          <button type="button" class="secondary" aria-describedby="${id}-title" @click=${(event: Event) => copyMarkup(event, id)}>
+            Copy markup
+          </button>
+        </div>
+        <pre id="${id}-markup" tabindex="0" aria-labelledby="${id}-markup-label ${id}-title"><code>${markup}</code></pre>
+      </div>
+    </article>
+  `;
+}
+
+/** Sets the card's attributes on its gate and removes the ones it no longer has (mode back to modal). */
+function syncAttributes(gate: Element, attributes: ReadonlyMap<string, string>): void {
+  for (const name of cardAttributeNames) {
+    const value = attributes.get(name);
+    if (value === undefined) gate.removeAttribute(name);
+    else if (gate.getAttribute(name) !== value) gate.setAttribute(name, value);
+  }
+}
+
+function copyMarkup(event: Event, id: string): void {
+  const bar = (event.currentTarget as HTMLElement).parentElement!;
+  void copyText(document.getElementById(`${id}-markup`)!, bar.querySelector<HTMLElement>('.copy-status')!);
+}

@@ -1,0 +1,105 @@
+// The host page's own words around each gallery gate: the `reason` slot and the
+// gated content, in the gallery's locale, as a real page would write them.
+import type { BuiltInLocale, GateState } from '../../src/index.js';
+import type { Mode } from './settings.js';
+
+export interface HostText {
+  /** Slot `reason`: why this feature needs a verified identity. */
+  readonly reason: string;
+  /** The gated content's heading and line, shown once verified. */
+  readonly unlockedHeading: string;
+  readonly unlockedBody: string;
+}
+
+export const hostText: Readonly<Record<BuiltInLocale, HostText>> = {
+  en: {
+    reason: 'Advanced code tools can change production systems, so they need a verified identity.',
+    unlockedHeading: 'Advanced code tools unlocked',
+    unlockedBody: 'You can now deploy to production and rotate repository secrets.',
+  },
+  'zh-CN': {
+    reason: '高级代码工具可以更改生产系统，因此需要经过验证的身份。',
+    unlockedHeading: '高级代码工具已解锁',
+    unlockedBody: '现在你可以部署到生产环境并轮换仓库密钥。',
+  },
+  'zh-TW': {
+    reason: '進階程式碼工具可以變更正式環境系統，因此需要經過驗證的身分。',
+    unlockedHeading: '進階程式碼工具已解鎖',
+    unlockedBody: '現在你可以部署到正式環境並輪替儲存庫密鑰。',
+  },
+  ja: {
+    reason: '高度なコードツールは本番システムを変更できるため、本人確認が必要です。',
+    unlockedHeading: '高度なコードツールが利用できるようになりました',
+    unlockedBody: '本番環境へのデプロイとリポジトリのシークレットの更新ができます。',
+  },
+  ko: {
+    reason: '고급 코드 도구는 운영 시스템을 변경할 수 있어서 신원 확인이 필요해요.',
+    unlockedHeading: '고급 코드 도구가 열렸어요',
+    unlockedBody: '이제 운영 환경에 배포하고 저장소 시크릿을 교체할 수 있어요.',
+  },
+  es: {
+    reason: 'Las herramientas de código avanzadas pueden cambiar sistemas de producción, por eso requieren una identidad verificada.',
+    unlockedHeading: 'Herramientas de código avanzadas desbloqueadas',
+    unlockedBody: 'Ya puedes desplegar en producción y rotar los secretos del repositorio.',
+  },
+  fr: {
+    reason: 'Les outils de code avancés peuvent modifier les systèmes de production : ils exigent une identité vérifiée.',
+    unlockedHeading: 'Outils de code avancés débloqués',
+    unlockedBody: 'Vous pouvez désormais déployer en production et renouveler les secrets du dépôt.',
+  },
+  de: {
+    reason: 'Die erweiterten Code-Werkzeuge können Produktivsysteme verändern und erfordern deshalb eine bestätigte Identität.',
+    unlockedHeading: 'Erweiterte Code-Werkzeuge freigeschaltet',
+    unlockedBody: 'Sie können jetzt in die Produktion ausliefern und Repository-Secrets erneuern.',
+  },
+  'pt-BR': {
+    reason: 'As ferramentas de código avançadas podem alterar sistemas de produção, por isso exigem uma identidade verificada.',
+    unlockedHeading: 'Ferramentas de código avançadas liberadas',
+    unlockedBody: 'Agora você pode publicar em produção e trocar os segredos do repositório.',
+  },
+  ru: {
+    reason: 'Расширенные инструменты для кода могут изменять рабочие системы, поэтому для них нужна подтверждённая личность.',
+    unlockedHeading: 'Расширенные инструменты для кода открыты',
+    unlockedBody: 'Теперь вы можете выкладывать изменения в продакшен и обновлять секреты репозитория.',
+  },
+  ar: {
+    reason: 'يمكن لأدوات البرمجة المتقدمة تغيير أنظمة الإنتاج، لذلك تتطلب هوية موثّقة.',
+    unlockedHeading: 'تم فتح أدوات البرمجة المتقدمة',
+    unlockedBody: 'يمكنك الآن النشر في بيئة الإنتاج وتغيير أسرار المستودع.',
+  },
+  hi: {
+    reason: 'उन्नत कोड टूल प्रोडक्शन सिस्टम बदल सकते हैं, इसलिए इनके लिए सत्यापित पहचान ज़रूरी है।',
+    unlockedHeading: 'उन्नत कोड टूल अनलॉक हो गए',
+    unlockedBody: 'अब आप प्रोडक्शन में डिप्लॉय कर सकते हैं और रिपॉज़िटरी सीक्रेट बदल सकते हैं।',
+  },
+};
+
+/** What each card shows and when a person sees it (English: the demo's own language). */
+export function stateNote(state: GateState, mode: Mode): string {
+  switch (state) {
+    case 'checking':
+      return 'Briefly, while status-url says whether this person is already verified.';
+    case 'locked':
+      return 'Before the flow: your reason slot, what to prepare, accepted IDs, privacy.';
+    case 'loading':
+      return "Persona's flow is loading (at most flow-timeout).";
+    case 'in-progress':
+      return mode === 'inline'
+        ? "Inline: Persona's flow renders below this screen, inside the gate (not in a preview)."
+        : "Modal: Persona's overlay covers the page; this screen waits behind it.";
+    case 'reviewing':
+      return 'Submitted; status-url answers pending and the gate asks again.';
+    case 'verified':
+      return 'Your gated content (the default slot), once unlocked.';
+    case 'retry':
+      return 'Sample: declined for a blurry photo, 2 attempts left.';
+    case 'exhausted':
+      return 'No attempts left: what to send to support, and the support-url link.';
+    case 'cancelled':
+      return 'The person left the flow: Resume the same inquiry, or start over.';
+    case 'blocked':
+      return 'Sample: unsupported region, with the appeal link (support-url).';
+    case 'error':
+      return 'Sample: flow_timeout (the flow never loaded); recoverable.';
+  }
+}

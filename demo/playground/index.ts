@@ -1,0 +1,123 @@
+// The playground: one live gate against the local Persona sandbox and the
+// mocked server, a scenario picker with Play, editable attributes and a log of
+// every idv-* event.
+import type { IdVerificationGate } from '../../src/index.js';
+import { copyText } from '../shared/copy-button.js';
+import { byId } from '../shared/dom.js';
+import { readNumber } from '../shared/query.js';
+import { wireAttributeEditor } from './attribute-editor.js';
+import { play } from './autoplay.js';
+import { startMockBackend } from './backend.js';
+import { logGateEvents } from './event-log.js';
+import { sandboxHost, sandboxUnreachableReason } from './sandbox-host.js';
+import { applyScenario, playgroundSettingsFromUrl, wireScenarioPicker, type PlaygroundSettings } from './scenario-picker.js';
+import { scenarioById } from './scenarios.js';
+
+/** Pause on each screen while playing (ms); `?pace=` shortens it (tests). */
+const pace = readNumber('pace', 1200);
+
+export async function startPlayground(): Promise<void> {
+  const personaHost = sandboxHost();
+  byId('sandbox-host').textContent = personaHost;
+  const unreachable = sandboxUnreachableReason(personaHost);
+  if (unreachable) byId('sandbox-warning').textContent = unreachable;
+
+  // The gate asks status-url as soon as it is connected, so msw must answer first.
+  const mockServer = await startMockServer();
+  const gate = createGate();
+  wireLog(gate);
+  showState(gate);
+  wireAttributeEditor(gate, byId<HTMLFormElement>('attributes'), byId('gate-markup'));
+  byId('copy-gate-markup').addEventListener('click', () => void copyText(byId('gate-markup'), byId('gate-markup-status')));
+
+  const apply = (settings: PlaygroundSettings): void => {
+    stopPlaying();
+    byId('how-to').textContent = settings.scenario.howTo;
+    // Without msw every scenario runs client-side only.
+    const scenario = mockServer ? settings.scenario : { ...settings.scenario, backend: 'none' as const };
+    applyScenario(gate, { ...settings, scenario }, personaHost);
+  };
+  let initial = playgroundSettingsFromUrl();
+  if (!mockServer && !initial.scenario.worksWithoutServer) initial = { ...initial, scenario: scenarioById('none')! };
+  const current = wireScenarioPicker(byId('scenario'), byId('server-session'), initial, { mockServer, onChange: apply });
+
+  let playing: AbortController | undefined;
+  const playButton = byId<HTMLButtonElement>('play');
+  const status = byId('play-status');
+  const stopPlaying = (): void => {
+    playing?.abort(new DOMException('Stopped', 'AbortError'));
+    playing = undefined;
+    playButton.textContent = 'Play';
+  };
+  playButton.addEventListener('click', async () => {
+    if (playing) {
+      stopPlaying();
+      status.textContent = 'Stopped.';
+      return;
+    }
+    const settings = current();
+    apply(settings);
+    const controller = (playing = new AbortController());
+    playButton.textContent = 'Stop';
+    try {
+      const ended = await play(gate, settings.scenario, {
+        pace,
+        signal: controller.signal,
+        report: (message) => (status.textContent = message),
+      });
+      status.textContent =
+        ended === settings.scenario.ends
+          ? `Done: the gate ended in ${ended}, as this scenario should.`
+          : `The gate ended in ${ended}, but this scenario should end in ${settings.scenario.ends}.`;
+    } catch (error) {
+      if (!controller.signal.aborted) status.textContent = `Stopped: ${(error as Error).message}`;
+    } finally {
+      if (playing === controller) stopPlaying();
+    }
+  });
+  byId('reset').addEventListener('click', () => {
+    status.textContent = '';
+    apply(current());
+  });
+
+  apply(initial);
+  // Configured and listened to before it is connected: the log also shows its first state change.
+  byId('stage').replaceChildren(gate);
+}
+
+/** Starts msw; without it (no service workers, e.g. plain http) the gate runs client-side only. */
+async function startMockServer(): Promise<boolean> {
+  try {
+    await startMockBackend();
+    return true;
+  } catch (error) {
+    console.error('The mocked server (msw) did not start:', error);
+    byId('backend-note').textContent =
+      'The mocked server could not start in this browser (service workers need https or localhost): only the scenarios without a server are offered.';
+    return false;
+  }
+}
+
+/** The gate from its `<template>`, upgraded but not yet on the page. */
+function createGate(): IdVerificationGate {
+  const template = byId<HTMLTemplateElement>('gate-template');
+  const gate = template.content.querySelector('id-verification-gate');
+  if (!gate) throw new Error('#gate-template has no <id-verification-gate>');
+  return document.importNode(gate, true);
+}
+
+function wireLog(gate: IdVerificationGate): void {
+  const list = byId<HTMLOListElement>('event-log');
+  logGateEvents(gate, list);
+  byId('clear-log').addEventListener('click', () => list.replaceChildren());
+}
+
+/** The gate's current state beside the controls. */
+function showState(gate: IdVerificationGate): void {
+  const output = byId<HTMLOutputElement>('state');
+  const render = (): void => {
+    output.value = gate.state;
+  };
+  gate.addEventListener('idv-state-change', render);
+  render();
+}
