@@ -53,7 +53,7 @@ export async function buildVue(appDir) {
     setup(build) {
       build.onLoad({ filter: /\.vue$/ }, async ({ path }) => {
         const source = await readFile(path, 'utf8');
-        const { descriptor, errors } = parse(source, { filename: path });
+        const { descriptor, errors } = parse(source, { filename: path, templateParseOptions: { isCustomElement } });
         if (errors.length) throw new Error(`${path}: ${errors.map(String).join('\n')}`);
         const id = createHash('sha256').update(path).digest('hex').slice(0, 8);
         const script = compileScript(descriptor, {
