@@ -30,8 +30,12 @@ export async function startPlayground(): Promise<void> {
   wireAttributeEditor(gate, byId<HTMLFormElement>('attributes'), byId('gate-markup'));
   byId('copy-gate-markup').addEventListener('click', () => void copyText(byId('gate-markup'), byId('gate-markup-status')));
 
+  let playing: AbortController | undefined;
+  const playButton = byId<HTMLButtonElement>('play');
+  const status = byId('play-status');
   const apply = (settings: PlaygroundSettings): void => {
     stopPlaying();
+    status.textContent = '';
     byId('how-to').textContent = settings.scenario.howTo;
     // Without msw every scenario runs client-side only.
     const scenario = mockServer ? settings.scenario : { ...settings.scenario, backend: 'none' as const };
@@ -41,9 +45,6 @@ export async function startPlayground(): Promise<void> {
   if (!mockServer && !initial.scenario.worksWithoutServer) initial = { ...initial, scenario: scenarioById('none')! };
   const current = wireScenarioPicker(byId('scenario'), byId('server-session'), initial, { mockServer, onChange: apply });
 
-  let playing: AbortController | undefined;
-  const playButton = byId<HTMLButtonElement>('play');
-  const status = byId('play-status');
   const stopPlaying = (): void => {
     playing?.abort(new DOMException('Stopped', 'AbortError'));
     playing = undefined;
@@ -57,6 +58,9 @@ export async function startPlayground(): Promise<void> {
     }
     const settings = current();
     apply(settings);
+    // A fresh log, so it shows this run's events only.
+    byId('event-log').replaceChildren();
+    status.textContent = 'Playing…';
     const controller = (playing = new AbortController());
     playButton.textContent = 'Stop';
     try {
@@ -75,10 +79,7 @@ export async function startPlayground(): Promise<void> {
       if (playing === controller) stopPlaying();
     }
   });
-  byId('reset').addEventListener('click', () => {
-    status.textContent = '';
-    apply(current());
-  });
+  byId('reset').addEventListener('click', () => apply(current()));
 
   apply(initial);
   // Configured and listened to before it is connected: the log also shows its first state change.

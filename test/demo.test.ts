@@ -1,0 +1,105 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { GateStates } from '../src/index.js';
+import { gateHeading, openDemo, type DemoPage } from './support/demo-page.js';
+
+describe('demo page', function () {
+  // A whole page with its own msw, gallery and live gate: more than one gate's test needs.
+  this.timeout(30_000);
+  let demo: DemoPage;
+
+  before(async () => {
+    demo = await openDemo({ scenario: 'cancel-and-resume', pace: '0' });
+  });
+  after(() => demo.close());
+
+  describe('state gallery', () => {
+    it('has a card for every state: the gate in that preview state, and its markup', async () => {
+      for (const state of GateStates) {
+        const gate = demo.cardGate(state);
+        await gate.updateComplete;
+        expect(gate.getAttribute('preview-state'), state).to.equal(state);
+        expect(gate.state, state).to.equal(state);
+        expect(demo.card(state).querySelector('pre')!.textContent).to.contain(`preview-state="${state}"`);
+      }
+      expect(gateHeading(demo.cardGate('locked'))).to.equal('Verify your identity to continue');
+      // Verified shows the host's gated content, not a screen of the gate's.
+      expect(demo.cardGate('verified').querySelector('.unlocked')!.checkVisibility()).to.be.true;
+    });
+
+    it('switches every card to another locale, in the gates and in the markup', async () => {
+      const locale = demo.document.querySelector<HTMLSelectElement>('#gallery-locale')!;
+      expect(locale.options).to.have.length(12);
+      demo.choose(locale, 'de');
+      await waitUntil(() => gateHeading(demo.cardGate('locked')) === 'Bestätigen Sie Ihre Identität, um fortzufahren');
+      expect(demo.card('retry').querySelector('pre')!.textContent).to.contain('locale="de"');
+      expect(demo.window.location.search).to.contain('locale=de');
+
+      demo.choose(locale, 'ar');
+      const gate = demo.cardGate('error');
+      await waitUntil(() => gate.shadowRoot!.querySelector('[dir="rtl"]') !== null, 'Arabic is right to left');
+    });
+
+    it('switches the theme: dark follows color-scheme, brand only sets --idv-* properties', async () => {
+      const theme = (name: string) => demo.document.querySelector<HTMLInputElement>(`input[name="theme"][value="${name}"]`)!;
+      const screen = () => demo.cardGate('locked').shadowRoot!.querySelector<HTMLElement>('[part~="screen"]')!;
+
+      demo.choose(theme('dark'));
+      expect(getComputedStyle(screen()).backgroundColor).to.equal('rgb(22, 24, 29)');
+      expect(demo.card('locked').querySelector('pre')!.textContent).to.contain('color-scheme: dark;');
+
+      demo.choose(theme('brand'));
+      expect(getComputedStyle(screen()).backgroundColor).to.equal('rgb(251, 248, 241)');
+      expect(demo.card('locked').querySelector('pre')!.textContent).to.contain('--idv-color-accent: #0f6b5c;');
+
+      demo.choose(theme('light'));
+      expect(getComputedStyle(screen()).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(demo.card('locked').querySelector('pre')!.textContent).not.to.contain('<style>');
+    });
+
+    it('sets mode and the frame width', async () => {
+      demo.choose(demo.document.querySelector<HTMLInputElement>('input[name="mode"][value="inline"]')!);
+      expect(demo.cardGate('in-progress').getAttribute('mode')).to.equal('inline');
+      expect(demo.card('in-progress').querySelector('pre')!.textContent).to.contain('mode="inline"');
+
+      demo.choose(demo.document.querySelector<HTMLInputElement>('input[name="viewport"][value="mobile"]')!);
+      const frame = demo.card('locked').querySelector<HTMLElement>('.frame')!;
+      expect(frame.getBoundingClientRect().width).to.equal(360);
+      expect(frame.scrollWidth, 'no sideways scrolling').to.equal(frame.clientWidth);
+    });
+  });
+
+  describe('playground', () => {
+    const logged = () =>
+      [...demo.document.querySelectorAll<HTMLElement>('#event-log li')].map((item) => item.dataset['type']);
+    const playStatus = () => demo.document.querySelector('#play-status')!.textContent ?? '';
+
+    it('plays "cancel and resume" end to end against the sandbox, and logs every event', async () => {
+      const scenario = demo.document.querySelector<HTMLSelectElement>('#scenario')!;
+      expect(scenario.value).to.equal('cancel-and-resume');
+      demo.document.querySelector<HTMLButtonElement>('#play')!.click();
+      await waitUntil(() => playStatus().startsWith('Done'), 'Play did not finish', { timeout: 15_000 });
+
+      expect(playStatus()).to.equal('Done: the gate ended in verified, as this scenario should.');
+      const gate = demo.document.querySelector('#stage id-verification-gate')!;
+      expect(gate.hasAttribute('verified')).to.be.true;
+      const events = logged().filter((type) => type !== 'idv-state-change' && type !== 'idv-persona-event');
+      expect(events).to.deep.equal(['idv-start', 'idv-ready', 'idv-cancel', 'idv-start', 'idv-ready', 'idv-complete', 'idv-verified']);
+      const verified = demo.document.querySelector('#event-log li[data-type="idv-verified"]')!.textContent;
+      expect(verified).to.contain('"confirmedBy":"server"');
+    });
+
+    it('plays "flow never loads": an unreachable persona-host ends in flow_timeout', async () => {
+      demo.choose(demo.document.querySelector<HTMLSelectElement>('#scenario')!, 'flow-never-loads');
+      const gate = demo.document.querySelector('#stage id-verification-gate')!;
+      expect(gate.getAttribute('persona-host')).to.equal('localhost:1');
+      const markup = demo.document.querySelector('#gate-markup')!;
+      await waitUntil(() => markup.textContent!.includes('flow-timeout="4000"'), 'The live markup follows the attributes');
+
+      demo.document.querySelector<HTMLButtonElement>('#play')!.click();
+      await waitUntil(() => playStatus().startsWith('Done'), 'Play did not finish', { timeout: 15_000 });
+      expect(playStatus()).to.contain('ended in error');
+      const error = demo.document.querySelector('#event-log li[data-type="idv-error"]')!.textContent;
+      expect(error).to.contain('"code":"flow_timeout"');
+    });
+  });
+});
