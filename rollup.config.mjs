@@ -16,7 +16,7 @@ const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: ['src/index.ts', 'src/element.ts'],
+    input: ['src/index.ts', 'src/element.ts', 'src/frameworks/react.ts', 'src/frameworks/vue.ts'],
     external: isDependency,
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
     output: {
