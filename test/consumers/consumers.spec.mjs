@@ -195,6 +195,7 @@ test('react', 'measured: which on… props React 19 turns into which event liste
   assert.equal(probe.referenceIdProperty, 'ref_probe', 'and reaches the property through it');
   assert.equal(probe.fieldsIsObject, true, 'an object prop arrives as the object');
   assert.equal(probe.fieldsAttribute, false);
+  assert.equal(probe.undefinedElementFieldsAttribute, '[object Object]', 'on a tag not yet defined, an object becomes an attribute');
 });
 
 // 4. Vue 3 (single-file components, isCustomElement): @idv-verified in a template.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 // Registers <id-verification-gate> before React renders it, so React 19 sees its
-// properties (`name in element`) and sets them as properties rather than attributes.
+// properties (`name in element`) and assigns objects such as `fields` to them.
 import 'id-verification-gate';
 
 const personaHost = document.querySelector('meta[name="persona-host"]').content;
@@ -29,14 +29,17 @@ export function App() {
       {showGate && (
         <id-verification-gate
           ref={gate}
-          // Properties (the element is defined, so React 19 assigns them).
-          templateId="itmpl_consumer"
-          environmentId="env_consumer"
-          fields={{ nameFirst: 'Sam' }}
-          // An attribute (no such property name): kebab-case stays an attribute.
+          // Settings as their attributes (React 19: a prop the element has no property of
+          // by that name is set as an attribute), as in plain HTML.
+          template-id="itmpl_consumer"
+          environment-id="env_consumer"
           persona-host={personaHost}
-          // React 19 adds a listener for the rest of the name, as written: `onidv-verified`
-          // listens to `idv-verified`. (`onIdvVerified` would listen to "IdvVerified".)
+          // An object: React 19 assigns it to the element's `fields` property (the element
+          // is defined by then: see the import above).
+          fields={{ nameFirst: 'Sam' }}
+          // Events: React 19 adds a listener for the rest of the name exactly as written,
+          // so `onidv-verified` listens to `idv-verified` (`onIdvVerified` would listen to
+          // an event named "IdvVerified", which never comes).
           onidv-verified={(event) => setUnlockedBy(event.detail.confirmedBy)}
           onidv-state-change={(event) => setGateState(event.detail.state)}
         >

@@ -23,6 +23,15 @@ flushSync(() => {
   );
 });
 
+// The same object prop on a tag that is not defined (yet): no such property to assign.
+const early = document.createElement('div');
+document.body.append(early);
+flushSync(() => {
+  createRoot(early).render(
+    <idv-probe-undefined fields={{ nameFirst: 'Sam' }} />,
+  );
+});
+
 const gate = document.querySelector('id-verification-gate');
 for (const type of ['idv-verified', 'IdvVerified', 'Idv-verified', 'click']) {
   gate.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail: {} }));
@@ -36,5 +45,6 @@ window.probe = {
   referenceIdProperty: gate.referenceId,
   fieldsIsObject: typeof gate.fields === 'object' && gate.fields?.nameFirst === 'Sam',
   fieldsAttribute: gate.hasAttribute('fields'),
+  undefinedElementFieldsAttribute: early.firstElementChild.getAttribute('fields'),
 };
 document.body.dataset.probe = 'done';
