@@ -1,0 +1,127 @@
+// The README's API tables against custom-elements.json (generated from the
+// element's JSDoc by `npm run analyze`): a renamed, added or undocumented
+// attribute, property, method, event, state, slot, part or CSS property fails
+// here, in one direction or the other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { codeSpans, objectKeys, paragraph, section, tableRows } from './support/markdown.mjs';
+
+const root = new URL('../../', import.meta.url);
+const readme = readFileSync(new URL('README.md', root), 'utf8');
+const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+
+const gate = manifest.modules
+  .flatMap((mod) => mod.declarations ?? [])
+  .find((declaration) => declaration.customElement && declaration.tagName === 'id-verification-gate');
+
+const isPublic = (member) => !member.privacy || member.privacy === 'public';
+const publicFields = () => gate.members.filter((m) => m.kind === 'field' && !m.static && isPublic(m));
+const publicMethods = (isStatic) =>
+  gate.members.filter((m) => m.kind === 'method' && !!m.static === isStatic && isPublic(m));
+const names = (items) => items.map((item) => item.name).sort();
+const sorted = (list) => [...list].sort();
+
+test('the manifest has <id-verification-gate> (JSDoc @tag)', () => {
+  assert.ok(gate, 'no custom element with tagName "id-verification-gate" in custom-elements.json');
+});
+
+test('everything in the manifest has a description', () => {
+  const groups = {
+    attributes: gate.attributes,
+    members: gate.members.filter(isPublic),
+    events: gate.events,
+    slots: gate.slots,
+    cssParts: gate.cssParts,
+    cssProperties: gate.cssProperties,
+    cssStates: gate.cssStates,
+  };
+  for (const [group, items] of Object.entries(groups)) {
+    assert.ok(items?.length, `no ${group}`);
+    const bare = items.filter((item) => !item.description?.trim()).map((item) => item.name || '(default)');
+    assert.deepEqual(bare, [], `${group} without a description`);
+  }
+  assert.ok(gate.summary?.trim(), 'no @summary');
+});
+
+test('Attributes and properties: every row is in the manifest, and every attribute and property is in the table', () => {
+  const rows = tableRows(section(readme, 'Attributes and properties')).map(([attributeCell, propertyCell]) => ({
+    attribute: codeSpans(attributeCell)[0],
+    property: codeSpans(propertyCell)[0],
+  }));
+  assert.ok(rows.length > 10, 'the table has rows');
+
+  for (const { attribute, property } of rows) {
+    assert.ok(property, `a row without a property: ${attribute}`);
+    const field = publicFields().find((member) => member.name === property);
+    assert.ok(field, `README property "${property}" is not a public property in the manifest`);
+    if (attribute) {
+      const declared = gate.attributes.find((a) => a.name === attribute);
+      assert.ok(declared, `README attribute "${attribute}" is not in the manifest`);
+      assert.equal(declared.fieldName, property, `attribute "${attribute}" belongs to another property`);
+    } else {
+      assert.equal(field.attribute, undefined, `README says "${property}" has no attribute; the manifest says "${field.attribute}"`);
+    }
+  }
+
+  const documentedAttributes = rows.map((row) => row.attribute).filter(Boolean);
+  const documentedProperties = rows.map((row) => row.property);
+  assert.deepEqual(sorted(documentedAttributes), names(gate.attributes), 'attributes: README vs manifest');
+  assert.deepEqual(sorted(documentedProperties), names(publicFields()), 'properties: README vs manifest');
+});
+
+test('Methods: the README lists every public method', () => {
+  const text = paragraph(section(readme, 'Attributes and properties'), 'Methods:');
+  const listed = codeSpans(text).map((span) => span.replace(/\(.*$/, ''));
+  assert.deepEqual(sorted(listed), names(publicMethods(false)), 'methods: README vs manifest');
+  for (const method of publicMethods(true)) {
+    assert.ok(readme.includes(`${method.name}(`), `static ${method.name}() is not in the README`);
+  }
+});
+
+test('Events: the same events, with the same detail keys', () => {
+  const rows = tableRows(section(readme, 'Events')).map(([eventCell, detailCell]) => ({
+    name: codeSpans(eventCell)[0],
+    keys: objectKeys(detailCell),
+  }));
+  assert.deepEqual(sorted(rows.map((row) => row.name)), names(gate.events), 'events: README vs manifest');
+  for (const { name, keys } of rows) {
+    const declared = gate.events.find((event) => event.name === name);
+    const declaredKeys = objectKeys(declared.description);
+    assert.ok(keys, `README: no { detail } for ${name}`);
+    assert.ok(declaredKeys, `JSDoc @event ${name}: no { detail } in its description`);
+    assert.deepEqual(sorted(keys), sorted(declaredKeys), `detail of ${name}: README vs JSDoc`);
+  }
+});
+
+test('States: the README table, the custom states and GateStates agree', async () => {
+  const rows = tableRows(section(readme, 'States')).map(([stateCell]) => codeSpans(stateCell)[0]);
+  assert.deepEqual(sorted(rows), names(gate.cssStates), 'states: README vs manifest @cssstate');
+  const { GateStates } = await import('id-verification-gate/element');
+  assert.deepEqual(sorted(rows), sorted(GateStates), 'states: README vs GateStates');
+});
+
+test('Slots: the README names every slot', () => {
+  const text = paragraph(readme, 'Slots:');
+  const listed = codeSpans(text);
+  if (/default\s+slot/.test(text)) listed.push('');
+  assert.deepEqual(sorted(listed), names(gate.slots), 'slots: README vs manifest');
+});
+
+test('Parts: the README names every part', () => {
+  const listed = codeSpans(paragraph(readme, 'Parts:'));
+  const declared = names(gate.cssParts);
+  // Variants such as `button-primary` or `screen-<state>` are named in their part's description.
+  const variants = gate.cssParts.flatMap((part) => codeSpans(part.description ?? ''));
+  assert.deepEqual(declared.filter((name) => !listed.includes(name)), [], 'parts missing from the README');
+  assert.deepEqual(
+    listed.filter((name) => !declared.includes(name) && !variants.includes(name)),
+    [],
+    'parts in the README but not in the manifest',
+  );
+});
+
+test('Theming: the same CSS custom properties', () => {
+  const rows = tableRows(section(readme, 'Theming')).map(([propertyCell]) => codeSpans(propertyCell)[0]);
+  assert.deepEqual(sorted(rows), names(gate.cssProperties), 'CSS properties: README vs manifest');
+});
