@@ -18,14 +18,16 @@ test('package.json points at the manifest, ships and exports it', () => {
   assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
 });
 
+const skip = gate ? false : 'no <id-verification-gate> in custom-elements.json (see readme-api.test.mjs)';
+
 test('the manifest describes the built files', () => {
-  assert.ok(gate, 'no <id-verification-gate> in the manifest');
+  assert.ok(gate, 'no <id-verification-gate> in custom-elements.json');
   assert.match(gate.path, /^dist\/.*\.js$/);
   assert.ok(existsSync(new URL(gate.path, root)), `${gate.path} exists (run npm run build)`);
   for (const mod of manifest.modules) assert.doesNotMatch(mod.path, /\.ts$|^src\//, mod.path);
 });
 
-test('the framework typings list exactly the attributes that are not read-only', () => {
+test('the framework typings list exactly the attributes that are not read-only', { skip }, () => {
   const source = readFileSync(new URL('src/frameworks/gate-attributes.ts', root), 'utf8');
   const union = source.match(/export type GateAttributeProperty =([^;]+);/)[1];
   const typed = [...union.matchAll(/'([^']+)'/g)].map((match) => match[1]).sort();

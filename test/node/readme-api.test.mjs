@@ -11,9 +11,13 @@ const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 
-const gate = manifest.modules
+const declared = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
   .find((declaration) => declaration.customElement && declaration.tagName === 'id-verification-gate');
+const missing = 'no <id-verification-gate> in custom-elements.json: the class JSDoc needs `@tag id-verification-gate`';
+// Without the element every check below would fail for the same reason: say it once.
+const gate = declared ?? { attributes: [], members: [], events: [], slots: [], cssParts: [], cssProperties: [], cssStates: [] };
+const skip = declared ? false : missing;
 
 const isPublic = (member) => !member.privacy || member.privacy === 'public';
 const publicFields = () => gate.members.filter((m) => m.kind === 'field' && !m.static && isPublic(m));
@@ -23,10 +27,10 @@ const names = (items) => items.map((item) => item.name).sort();
 const sorted = (list) => [...list].sort();
 
 test('the manifest has <id-verification-gate> (JSDoc @tag)', () => {
-  assert.ok(gate, 'no custom element with tagName "id-verification-gate" in custom-elements.json');
+  assert.ok(declared, missing);
 });
 
-test('everything in the manifest has a description', () => {
+test('everything in the manifest has a description', { skip }, () => {
   const groups = {
     attributes: gate.attributes,
     members: gate.members.filter(isPublic),
@@ -44,7 +48,7 @@ test('everything in the manifest has a description', () => {
   assert.ok(gate.summary?.trim(), 'no @summary');
 });
 
-test('Attributes and properties: every row is in the manifest, and every attribute and property is in the table', () => {
+test('Attributes and properties: every row is in the manifest, and every attribute and property is in the table', { skip }, () => {
   const rows = tableRows(section(readme, 'Attributes and properties')).map(([attributeCell, propertyCell]) => ({
     attribute: codeSpans(attributeCell)[0],
     property: codeSpans(propertyCell)[0],
@@ -70,7 +74,7 @@ test('Attributes and properties: every row is in the manifest, and every attribu
   assert.deepEqual(sorted(documentedProperties), names(publicFields()), 'properties: README vs manifest');
 });
 
-test('Methods: the README lists every public method', () => {
+test('Methods: the README lists every public method', { skip }, () => {
   const text = paragraph(section(readme, 'Attributes and properties'), 'Methods:');
   const listed = codeSpans(text).map((span) => span.replace(/\(.*$/, ''));
   assert.deepEqual(sorted(listed), names(publicMethods(false)), 'methods: README vs manifest');
@@ -79,7 +83,7 @@ test('Methods: the README lists every public method', () => {
   }
 });
 
-test('Events: the same events, with the same detail keys', () => {
+test('Events: the same events, with the same detail keys', { skip }, () => {
   const rows = tableRows(section(readme, 'Events')).map(([eventCell, detailCell]) => ({
     name: codeSpans(eventCell)[0],
     keys: objectKeys(detailCell),
@@ -94,21 +98,21 @@ test('Events: the same events, with the same detail keys', () => {
   }
 });
 
-test('States: the README table, the custom states and GateStates agree', async () => {
+test('States: the README table, the custom states and GateStates agree', { skip }, async () => {
   const rows = tableRows(section(readme, 'States')).map(([stateCell]) => codeSpans(stateCell)[0]);
   assert.deepEqual(sorted(rows), names(gate.cssStates), 'states: README vs manifest @cssstate');
   const { GateStates } = await import('id-verification-gate/element');
   assert.deepEqual(sorted(rows), sorted(GateStates), 'states: README vs GateStates');
 });
 
-test('Slots: the README names every slot', () => {
+test('Slots: the README names every slot', { skip }, () => {
   const text = paragraph(readme, 'Slots:');
   const listed = codeSpans(text);
   if (/default\s+slot/.test(text)) listed.push('');
   assert.deepEqual(sorted(listed), names(gate.slots), 'slots: README vs manifest');
 });
 
-test('Parts: the README names every part', () => {
+test('Parts: the README names every part', { skip }, () => {
   const listed = codeSpans(paragraph(readme, 'Parts:'));
   const declared = names(gate.cssParts);
   // Variants such as `button-primary` or `screen-<state>` are named in their part's description.
@@ -121,7 +125,7 @@ test('Parts: the README names every part', () => {
   );
 });
 
-test('Theming: the same CSS custom properties', () => {
+test('Theming: the same CSS custom properties', { skip }, () => {
   const rows = tableRows(section(readme, 'Theming')).map(([propertyCell]) => codeSpans(propertyCell)[0]);
   assert.deepEqual(sorted(rows), names(gate.cssProperties), 'CSS properties: README vs manifest');
 });
