@@ -20,12 +20,12 @@ export const hostText: Readonly<Record<BuiltInLocale, HostText>> = {
   'zh-CN': {
     reason: '高级代码工具可以更改生产系统，因此需要经过验证的身份。',
     unlockedHeading: '高级代码工具已解锁',
-    unlockedBody: '现在你可以部署到生产环境并轮换仓库密钥。',
+    unlockedBody: '现在您可以部署到生产环境并轮换仓库密钥。',
   },
   'zh-TW': {
     reason: '進階程式碼工具可以變更正式環境系統，因此需要經過驗證的身分。',
     unlockedHeading: '進階程式碼工具已解鎖',
-    unlockedBody: '現在你可以部署到正式環境並輪替儲存庫密鑰。',
+    unlockedBody: '現在您可以部署到正式環境並輪替儲存庫密鑰。',
   },
   ja: {
     reason: '高度なコードツールは本番システムを変更できるため、本人確認が必要です。',
