@@ -7,7 +7,8 @@
 //   npm run screenshots
 //   npm run screenshots -- --locale=de,ru,ar --theme=dark --viewport=mobile --state=locked,retry
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,7 +70,8 @@ await mkdir(outDir, { recursive: true });
 await writeFile(join(outDir, '.gitignore'), '*\n');
 
 const started = Date.now();
-const built = await buildDemo();
+// Its own build, so a `npm run build:demo` meanwhile cannot pull files from under it.
+const built = await buildDemo({ outDir: await mkdtemp(join(tmpdir(), 'demo-screenshots-')) });
 const server = await serveStatic(built);
 const browser = await launchChromium();
 const shots = new Map();
@@ -120,6 +122,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await rm(built, { recursive: true, force: true });
 }
 
 await writeIndex(outDir, { viewports, themes, locales, states, shots, problems });
