@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Start from an empty dist so stale hashed chunks never end up in the package or the size report.
 rmSync('dist', { recursive: true, force: true });
@@ -36,6 +37,8 @@ export default [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false }),
+      // Lit's html`` and css`` keep their whitespace and comments through terser.
+      minifyHTML(),
       terser(),
     ],
     output: {

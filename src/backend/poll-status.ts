@@ -8,6 +8,7 @@ export interface PollTiming {
   readonly maxDelayMs: number;
 }
 
+/** The gate's `review-timeout` replaces `timeoutMs` (its default is the same 120 s). */
 export const defaultPollTiming: PollTiming = { timeoutMs: 120_000, firstDelayMs: 1_000, maxDelayMs: 15_000 };
 
 /**

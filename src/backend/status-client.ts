@@ -28,14 +28,14 @@ export async function fetchStatus(
 /** Checks the shape of a status answer; anything else is `bad_response`. */
 export function parseStatus(body: unknown, source = 'status-url'): StatusReply {
   const bad = (why: string) => new BackendError('bad_response', `${source}: ${why}`);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('the answer is not a JSON object.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('not a JSON object.');
   const { status, attemptsRemaining, reason, retryAfterMs } = body as Record<string, unknown>;
   if (!statuses.includes(status as ServerStatus)) throw bad(`unknown status ${JSON.stringify(status)}.`);
   if (attemptsRemaining !== undefined && !isCount(attemptsRemaining)) {
-    throw bad('attemptsRemaining must be a whole number of 0 or more.');
+    throw bad('bad attemptsRemaining.');
   }
-  if (reason !== undefined && typeof reason !== 'string') throw bad('reason must be a string.');
-  if (retryAfterMs !== undefined && !isCount(retryAfterMs)) throw bad('retryAfterMs must be a number of 0 or more.');
+  if (reason !== undefined && typeof reason !== 'string') throw bad('bad reason.');
+  if (retryAfterMs !== undefined && !isCount(retryAfterMs)) throw bad('bad retryAfterMs.');
   return {
     status: status as ServerStatus,
     ...(attemptsRemaining !== undefined && { attemptsRemaining: attemptsRemaining as number }),

@@ -1,12 +1,7 @@
-import { IdvEvent } from './idv-event.js';
+import { defineEvent } from './idv-event.js';
 
 export type IdvCancelDetail = { readonly inquiryId?: string };
 
 /** `idv-cancel`: The person left the flow before finishing. */
-export class IdvCancelEvent extends IdvEvent<IdvCancelDetail> {
-  static readonly eventName = 'idv-cancel';
-
-  constructor(detail: IdvCancelDetail) {
-    super(IdvCancelEvent.eventName, detail);
-  }
-}
+export const IdvCancelEvent = defineEvent<IdvCancelDetail>('idv-cancel');
+export type IdvCancelEvent = InstanceType<typeof IdvCancelEvent>;

@@ -1,5 +1,5 @@
 import type { DeclineReason } from '../machine/reasons.js';
-import { IdvEvent } from './idv-event.js';
+import { defineEvent } from './idv-event.js';
 
 export type IdvDeclinedDetail = {
   readonly inquiryId: string;
@@ -9,10 +9,5 @@ export type IdvDeclinedDetail = {
 };
 
 /** `idv-declined`: An attempt failed; the person may retry while attempts remain. */
-export class IdvDeclinedEvent extends IdvEvent<IdvDeclinedDetail> {
-  static readonly eventName = 'idv-declined';
-
-  constructor(detail: IdvDeclinedDetail) {
-    super(IdvDeclinedEvent.eventName, detail);
-  }
-}
+export const IdvDeclinedEvent = defineEvent<IdvDeclinedDetail>('idv-declined');
+export type IdvDeclinedEvent = InstanceType<typeof IdvDeclinedEvent>;

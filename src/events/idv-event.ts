@@ -10,3 +10,14 @@ export abstract class IdvEvent<Detail> extends Event {
     this.detail = Object.freeze(detail);
   }
 }
+
+/** The class for one `idv-*` event type: `new IdvStartEvent({ attempt: 1 })`, `IdvStartEvent.eventName`. */
+export function defineEvent<Detail>(type: string) {
+  return class extends IdvEvent<Detail> {
+    static readonly eventName = type;
+
+    constructor(detail: Detail) {
+      super(type, detail);
+    }
+  };
+}

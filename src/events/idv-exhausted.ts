@@ -1,12 +1,7 @@
-import { IdvEvent } from './idv-event.js';
+import { defineEvent } from './idv-event.js';
 
 export type IdvExhaustedDetail = { readonly attempts: number };
 
 /** `idv-exhausted`: No attempts are left; the person is pointed to support. */
-export class IdvExhaustedEvent extends IdvEvent<IdvExhaustedDetail> {
-  static readonly eventName = 'idv-exhausted';
-
-  constructor(detail: IdvExhaustedDetail) {
-    super(IdvExhaustedEvent.eventName, detail);
-  }
-}
+export const IdvExhaustedEvent = defineEvent<IdvExhaustedDetail>('idv-exhausted');
+export type IdvExhaustedEvent = InstanceType<typeof IdvExhaustedEvent>;

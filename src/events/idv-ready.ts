@@ -1,12 +1,7 @@
-import { IdvEvent } from './idv-event.js';
+import { defineEvent } from './idv-event.js';
 
 export type IdvReadyDetail = Record<string, never>;
 
 /** `idv-ready`: The flow is loaded and can open. */
-export class IdvReadyEvent extends IdvEvent<IdvReadyDetail> {
-  static readonly eventName = 'idv-ready';
-
-  constructor(detail: IdvReadyDetail) {
-    super(IdvReadyEvent.eventName, detail);
-  }
-}
+export const IdvReadyEvent = defineEvent<IdvReadyDetail>('idv-ready');
+export type IdvReadyEvent = InstanceType<typeof IdvReadyEvent>;

@@ -1,12 +1,7 @@
-import { IdvEvent } from './idv-event.js';
+import { defineEvent } from './idv-event.js';
 
 export type IdvStartDetail = { readonly attempt: number; readonly inquiryId?: string };
 
 /** `idv-start`: A Persona flow is being opened (Start, Retry, Resume or Start over). */
-export class IdvStartEvent extends IdvEvent<IdvStartDetail> {
-  static readonly eventName = 'idv-start';
-
-  constructor(detail: IdvStartDetail) {
-    super(IdvStartEvent.eventName, detail);
-  }
-}
+export const IdvStartEvent = defineEvent<IdvStartDetail>('idv-start');
+export type IdvStartEvent = InstanceType<typeof IdvStartEvent>;

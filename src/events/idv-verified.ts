@@ -1,12 +1,7 @@
-import { IdvEvent } from './idv-event.js';
+import { defineEvent } from './idv-event.js';
 
 export type IdvVerifiedDetail = { readonly inquiryId?: string; readonly confirmedBy: 'server' | 'client' | 'shared' };
 
 /** `idv-verified`: The person is verified: unlock the feature. */
-export class IdvVerifiedEvent extends IdvEvent<IdvVerifiedDetail> {
-  static readonly eventName = 'idv-verified';
-
-  constructor(detail: IdvVerifiedDetail) {
-    super(IdvVerifiedEvent.eventName, detail);
-  }
-}
+export const IdvVerifiedEvent = defineEvent<IdvVerifiedDetail>('idv-verified');
+export type IdvVerifiedEvent = InstanceType<typeof IdvVerifiedEvent>;

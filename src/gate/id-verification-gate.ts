@@ -1,13 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { defaultPollTiming, type PollTiming } from '../backend/poll-status.js';
-import { observeLang } from '../i18n/lang-observer.js';
-import { loadTranslation, loadedTranslation, matchLocale, type BuiltInLocale } from '../i18n/locales.js';
-import { resolveLocale, withOverrides } from '../i18n/resolve-translation.js';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
 import type { FlowMode } from '../persona/persona-flow.js';
 import { gateStyles } from './gate.styles.js';
-import type { ScreenView } from './gate-ui.js';
 import { configProblem } from './validate-config.js';
 import { VerificationController } from './verification-controller.js';
 
@@ -163,7 +158,7 @@ export class IdVerificationGate extends LitElement {
     this.mode = 'modal';
     this.flowTimeout = 20_000;
     this.maxAttempts = 3;
-    this.reviewTimeout = defaultPollTiming.timeoutMs;
+    this.reviewTimeout = 120_000;
     this.scope = 'default';
   }
 
@@ -182,19 +177,11 @@ export class IdVerificationGate extends LitElement {
    * `strings` over it; undefined until it has loaded (`await updateComplete`).
    */
   get translation(): Translation | undefined {
-    const locale = this.flowLanguage as BuiltInLocale;
-    const base = this.#loaded?.locale === locale ? this.#loaded.translation : loadedTranslation(locale);
-    return base && withOverrides(base, this.strings);
-  }
-
-  /** The built-in locale nearest to the gate's language, also Persona's default language. */
-  get flowLanguage(): string {
-    return matchLocale(resolveLocale(this, this.locale));
-  }
-
-  /** How long and how often `reviewing` asks `status-url` for a decision. */
-  get reviewTiming(): PollTiming {
-    return { ...defaultPollTiming, timeoutMs: this.reviewTimeout };
+    const ui = this.#ui;
+    if (!ui) return undefined;
+    const locale = ui.localeOf(this, this.locale);
+    const base = this.#loaded?.locale === locale ? this.#loaded.translation : ui.loadedTranslation(locale);
+    return base && ui.withOverrides(base, this.strings);
   }
 
   #internals = this.attachInternals();
@@ -238,7 +225,7 @@ export class IdVerificationGate extends LitElement {
   /** Loads the flow's code and the Persona SDK ahead of time so Start opens faster. Never rejects. */
   async preload(): Promise<void> {
     try {
-      const { loadPersona } = await import('../flow/launch-flow.js');
+      const { loadPersona } = await import('../flow/flow-session.js');
       await loadPersona();
     } catch {
       // Start reports the failure where a person can act on it.
@@ -247,12 +234,13 @@ export class IdVerificationGate extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopObservingLang = observeLang(() => this.requestUpdate());
+    this.#followLang();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopObservingLang?.();
+    this.#stopObservingLang = undefined;
   }
 
   /** Also waits for screens and words still loading, so `updateComplete` means what a person sees. */
@@ -295,7 +283,7 @@ export class IdVerificationGate extends LitElement {
           ? html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>`
           : nothing}<slot></slot>`;
     } else if (t && ui) {
-      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t) : this.#view(t, ui));
+      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t) : ui.liveView(t, this.#controller, this.supportUrl));
     } else if (this.#loadFailed) {
       screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
     } else {
@@ -314,14 +302,19 @@ export class IdVerificationGate extends LitElement {
     `;
   }
 
-  /** Loads the screens and the words for the current locale, once each, then renders. */
+  /** Loads the screens, then the words for the current locale, once each, then renders. */
   #loadScreens(): void {
-    const locale = this.flowLanguage as BuiltInLocale;
-    if (this.#loading || this.#loadFailed || (this.#ui && this.translation)) return;
-    this.#loading = Promise.all([
-      this.#ui ?? import('./gate-ui.js').then((ui) => (this.#ui = ui)),
-      this.translation ?? loadTranslation(locale).then((translation) => (this.#loaded = { locale, translation })),
-    ])
+    if (this.#loading || this.#loadFailed || this.translation) return;
+    this.#loading = (this.#ui ? Promise.resolve(this.#ui) : import('./gate-ui.js'))
+      .then((ui) => {
+        if (!this.#ui) {
+          this.#ui = ui;
+          adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ui.screenStyles]);
+          this.#followLang();
+        }
+        const locale = ui.localeOf(this, this.locale);
+        return ui.loadTranslation(locale).then((translation) => (this.#loaded = { locale, translation }));
+      })
       // Offline right after the page loaded: say so rather than spin forever.
       .catch(() => (this.#loadFailed = true))
       .finally(() => {
@@ -330,22 +323,11 @@ export class IdVerificationGate extends LitElement {
       });
   }
 
-  #view(t: Translation, ui: typeof import('./gate-ui.js')): ScreenView {
-    const controller = this.#controller;
-    return {
-      t,
-      attemptsRemaining: controller.attemptsRemaining,
-      declineReason: controller.declineReason,
-      blockReason: controller.blockReason,
-      error: controller.error,
-      supportUrl: ui.safeLinkUrl(this.supportUrl),
-      canResume: controller.canResume,
-      start: () => this.start(),
-      retry: () => this.retry(),
-      resume: () => this.resume(),
-      cancel: () => this.cancel(),
-      continueAnyway: () => this.#controller.continueWithoutCamera(),
-    };
+  /** Re-renders when a `lang` changes anywhere on the page, once there are words to change. */
+  #followLang(): void {
+    if (this.#ui && this.isConnected && !this.#stopObservingLang) {
+      this.#stopObservingLang = this.#ui.observeLang(() => this.requestUpdate());
+    }
   }
 
   /** Says the new screen's heading once through the live region. */
@@ -382,7 +364,7 @@ function restoreDefaults(gate: IdVerificationGate): void {
   gate.mode ??= 'modal';
   gate.flowTimeout ??= 20_000;
   gate.maxAttempts ??= 3;
-  gate.reviewTimeout ??= defaultPollTiming.timeoutMs;
+  gate.reviewTimeout ??= 120_000;
   gate.scope ||= 'default';
 }
 

@@ -21,31 +21,20 @@ export interface GateConfig {
 export function configProblem(config: GateConfig): string | undefined {
   if (config.previewState) {
     // A preview needs no Persona configuration, only a real state to show.
-    return isGateState(config.previewState)
-      ? undefined
-      : `preview-state "${config.previewState}" is not a state of the gate.`;
+    return isGateState(config.previewState) ? undefined : `preview-state "${config.previewState}" is not a state.`;
   }
-  const hasTemplate = Boolean(config.templateId || config.templateVersionId);
-  if (!hasTemplate && !config.inquiryId && !config.sessionUrl) {
-    return 'Set template-id (or inquiry-id, or session-url) so the gate knows which inquiry to open.';
-  }
-  if (hasTemplate && config.inquiryId) {
-    return 'Set either template-id or inquiry-id, not both: one starts a new inquiry, the other resumes one.';
-  }
+  const hasTemplate = config.templateId || config.templateVersionId;
+  if (!hasTemplate && !config.inquiryId && !config.sessionUrl) return 'Set template-id, inquiry-id or session-url.';
+  if (hasTemplate && config.inquiryId) return 'Set template-id (a new inquiry) or inquiry-id (resume one), not both.';
   if (config.mode !== 'modal' && config.mode !== 'inline') {
     return `mode must be "modal" or "inline", not "${String(config.mode)}".`;
   }
-  if (!isPositiveInteger(config.maxAttempts)) {
-    return `max-attempts must be a whole number of at least 1, not "${String(config.maxAttempts)}".`;
-  }
-  if (!isPositiveInteger(config.flowTimeout)) {
-    return `flow-timeout must be a number of milliseconds above 0, not "${String(config.flowTimeout)}".`;
-  }
-  if (!isPositiveInteger(config.reviewTimeout)) {
-    return `review-timeout must be a number of milliseconds above 0, not "${String(config.reviewTimeout)}".`;
+  const counts = { 'max-attempts': config.maxAttempts, 'flow-timeout': config.flowTimeout, 'review-timeout': config.reviewTimeout };
+  for (const [name, value] of Object.entries(counts)) {
+    if (!isPositiveInteger(value)) return `${name} must be a whole number above 0, not "${String(value)}".`;
   }
   if (config.personaHost && !isHost(config.personaHost)) {
-    return `persona-host must be a host name such as "example.withpersona.com" or "localhost:8123", not "${config.personaHost}".`;
+    return `persona-host must be a bare host such as "localhost:8123", not "${config.personaHost}".`;
   }
   return undefined;
 }

@@ -1,61 +1,34 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { backendGateError } from '../backend/backend-error.js';
-import { pollUntilDecided, type PollTiming } from '../backend/poll-status.js';
 import { scopeChannel, type VerifiedSource } from '../backend/scope-channel.js';
 import { sharedRequest } from '../backend/shared-request.js';
 import { fetchStatus, type StatusReply } from '../backend/status-client.js';
 import {
   IdvBlockedEvent,
   IdvCancelEvent,
-  IdvCompleteEvent,
   IdvDeclinedEvent,
   IdvErrorEvent,
   IdvExhaustedEvent,
-  IdvPersonaEventEvent,
-  IdvReadyEvent,
   IdvStartEvent,
   IdvStateChangeEvent,
   IdvVerifiedEvent,
 } from '../events/index.js';
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
-import type { Translation } from '../i18n/translation.js';
-import { gateError, personaErrorCode, type GateError } from '../machine/errors.js';
+import type { FlowCore, Interrupted } from '../flow/flow-core.js';
+import type { FlowSession } from '../flow/flow-session.js';
+import { gateError, type GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
 import { transition, type GateEvent } from '../machine/transition.js';
-import type { FlowSignal } from '../persona/flow-signal.js';
-import type { LaunchResult } from '../flow/launch-flow.js';
-import type { FlowMode, PersonaFlow } from '../persona/persona-flow.js';
+import type { PersonaFlow } from '../persona/persona-flow.js';
+import type { GateHost } from './gate-host.js';
 
-/** What the controller reads from its element: the configuration and the strings. */
-export interface GateHost extends ReactiveControllerHost, EventTarget {
-  readonly templateId: string | undefined;
-  readonly templateVersionId: string | undefined;
-  readonly environmentId: string | undefined;
-  readonly referenceId: string | undefined;
-  readonly inquiryId: string | undefined;
-  readonly sessionToken: string | undefined;
-  readonly fields: Record<string, unknown> | undefined;
-  readonly language: string | undefined;
-  readonly personaHost: string | undefined;
-  readonly mode: FlowMode;
-  readonly sessionUrl: string | undefined;
-  readonly statusUrl: string | undefined;
-  readonly flowTimeout: number;
-  readonly maxAttempts: number;
-  readonly scope: string;
-  readonly requestInit: RequestInit | undefined;
-  /** Persona's flow language when `language` is not set. */
-  readonly flowLanguage: string;
-  /** The strings, once loaded (the flow's iframe title comes from them). */
-  readonly translation: Translation | undefined;
-  readonly reviewTiming: PollTiming;
-}
-
-type ResumePoint = { readonly inquiryId: string; readonly sessionToken?: string | undefined };
+export type { GateHost } from './gate-host.js';
 
 /**
- * Runs one gate's verification: the state machine, Persona's flow, the host's
- * server and the scope shared with other gates. Owns every piece of state the
+ * Runs one gate's verification: the state machine, the host's server and the
+ * scope shared with other gates. Everything from Start on (Persona's flow, the
+ * review after it) is a `FlowSession` loaded on the first Start, so a person
+ * who is already verified never downloads it. Owns every piece of state the
  * screens read; the element only renders it and forwards its API.
  */
 export class VerificationController implements ReactiveController {
@@ -63,28 +36,20 @@ export class VerificationController implements ReactiveController {
   error: GateError | undefined;
   declineReason: string | undefined;
   blockReason: string | undefined;
-  flow: PersonaFlow | undefined;
 
   readonly #host: GateHost;
   #failures = 0;
   #serverAttemptsRemaining: number | undefined;
-  /** Where Resume (and Try again after an interruption) picks up; memory only. */
-  #resumePoint: ResumePoint | undefined;
-  /** The inquiry in the open flow, known from Persona's `start` or the server. */
-  #flowInquiryId: string | undefined;
-  /** Which background work a recoverable error interrupted, so Try again repeats it. */
-  #interrupted: 'check' | 'review' | 'flow' = 'flow';
-  #reviewInquiryId: string | undefined;
+  #interrupted: Interrupted = 'flow';
   /** Aborted when the element leaves the page: requests, polling, late flow work. */
   #connection = new AbortController();
-  /** Bumped whenever a flow ends, so late work of an old flow is dropped. */
-  #flowGeneration = 0;
+  /** Bumped whenever an attempt ends, so late work of an old flow is dropped. */
+  #generation = 0;
+  #session: FlowSession | undefined;
   #unsubscribe: (() => void) | undefined;
   #started = false;
   /** The status-url and scope the gate last asked about. */
   #serverKey = '';
-  /** The person chose to continue although no camera was found. */
-  #cameraOptional = false;
 
   constructor(host: GateHost) {
     this.#host = host;
@@ -96,7 +61,12 @@ export class VerificationController implements ReactiveController {
   }
 
   get canResume(): boolean {
-    return this.#resumePoint !== undefined;
+    return this.#session?.resumePoint !== undefined;
+  }
+
+  /** The open Persona flow, if any. */
+  get flow(): PersonaFlow | undefined {
+    return this.#session?.flow;
   }
 
   hostConnected(): void {
@@ -104,13 +74,13 @@ export class VerificationController implements ReactiveController {
     this.#subscribe();
     // Back on the page after a move: pick up the background work the removal stopped.
     if (this.#started && this.state === 'checking') void this.#checkOnConnect();
-    if (this.#started && this.state === 'reviewing') void this.#awaitReview();
+    if (this.#started && this.state === 'reviewing') void this.#withSession((session) => session.awaitReview());
   }
 
   hostDisconnected(): void {
     this.#connection.abort();
     this.#unsubscribe?.();
-    if (this.flow || this.state === 'loading') this.#onSignal({ type: 'exit' });
+    if (this.state === 'loading' || this.state === 'in-progress') this.#exit();
   }
 
   /**
@@ -152,49 +122,91 @@ export class VerificationController implements ReactiveController {
 
   /** Start: a new inquiry. */
   start(): void {
-    this.#resumePoint = undefined;
-    void this.#openFlow();
+    this.#begin('new');
   }
 
   /** Try again: after a decline a new inquiry; after an error, repeat what failed, keeping the inquiry. */
   retry(): void {
     if (this.state === 'error' && this.#interrupted !== 'flow') {
-      if (!this.#move({ type: 'recheck', reviewing: this.#interrupted === 'review' })) return;
+      const reviewing = this.#interrupted === 'review';
+      if (!this.#move({ type: 'recheck', reviewing })) return;
       this.error = undefined;
-      void (this.#interrupted === 'review' ? this.#awaitReview() : this.#checkOnConnect());
+      void (reviewing ? this.#withSession((session) => session.awaitReview()) : this.#checkOnConnect());
       return;
     }
-    if (this.state === 'retry') this.#resumePoint = undefined;
-    void this.#openFlow();
+    this.#begin(this.state === 'retry' ? 'new' : 'resume');
   }
 
   resume(): void {
-    void this.#openFlow();
+    this.#begin('resume');
   }
 
   /** After "no camera": open the flow anyway; Persona can offer to continue on a phone. */
   continueWithoutCamera(): void {
-    this.#cameraOptional = true;
-    void this.#openFlow();
+    this.#begin('without-camera');
   }
 
   cancel(): void {
-    if (this.state === 'in-progress' && this.flow) this.flow.cancel();
-    else if (this.state === 'loading') this.#onSignal({ type: 'exit' });
+    if (this.state === 'in-progress' && this.flow) this.#session?.cancel();
+    else if (this.state === 'loading') this.#exit();
   }
 
   reset(): void {
-    this.#endFlow();
+    this.#endAttempt();
     this.#renewConnection();
+    this.#session = undefined;
     this.#failures = 0;
     this.#serverAttemptsRemaining = undefined;
     this.error = undefined;
     this.declineReason = undefined;
     this.blockReason = undefined;
-    this.#resumePoint = undefined;
     scopeChannel.forget(this.#host.scope);
     this.#started = false;
     this.#move({ type: 'reset' });
+  }
+
+  /** Moves to `loading` at once (the person sees their click), then opens the flow once its code is here. */
+  #begin(how: 'new' | 'resume' | 'without-camera'): void {
+    const resumeId = how === 'new' ? undefined : this.#session?.resumePoint?.inquiryId;
+    if (!this.#move({ type: 'start' })) return;
+    this.error = undefined;
+    const generation = ++this.#generation;
+    this.#host.dispatchEvent(
+      new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumeId ?? this.#host.inquiryId }),
+    );
+    void this.#withSession((session) => {
+      if (how === 'new') session.resumePoint = undefined;
+      if (how === 'without-camera') session.cameraOptional = true;
+      if (this.#generation === generation && this.state === 'loading') return session.launch(generation);
+    }, generation);
+  }
+
+  /** The flow session, loaded on first use. A failed download is `sdk_load_failed` for the attempt under way. */
+  async #withSession(use: (session: FlowSession) => unknown, generation?: number): Promise<void> {
+    let session = this.#session;
+    if (!session) {
+      try {
+        const { FlowSession } = await import('../flow/flow-session.js');
+        session = this.#session ??= new FlowSession(this.#core);
+      } catch (error) {
+        if (generation === undefined || generation === this.#generation) {
+          this.#fail(gateError('sdk_load_failed', error instanceof Error ? error.message : String(error)), 'flow');
+        }
+        return;
+      }
+    }
+    await use(session);
+  }
+
+  /** The person left (or the gate was removed) before the flow finished. */
+  #exit(): void {
+    if (this.#session) {
+      this.#session.exit();
+      return;
+    }
+    // Still downloading the flow's code: nothing to resume yet.
+    this.#endAttempt();
+    if (this.#move({ type: 'flow-exit' })) this.#host.dispatchEvent(new IdvCancelEvent({}));
   }
 
   /** `GET status-url?scope=S` on connect: one request for every gate of the scope on the page. */
@@ -208,36 +220,14 @@ export class VerificationController implements ReactiveController {
         (shared) => fetchStatus(statusUrl, { scope }, requestInit, shared),
         signal,
       );
-      this.#onServerReply(reply, undefined);
+      this.#judge(reply, undefined);
     } catch (error) {
       if (!signal.aborted) this.#fail(backendGateError(error), 'check');
     }
   }
 
-  /** `GET status-url?scope=S&inquiry-id=ID` until decided, with backoff, then a recoverable timeout. */
-  async #awaitReview(): Promise<void> {
-    const { statusUrl, scope, requestInit, reviewTiming } = this.#host;
-    if (!statusUrl) return;
-    const inquiryId = this.#reviewInquiryId;
-    const signal = this.#connection.signal;
-    try {
-      const reply = await pollUntilDecided(
-        () => fetchStatus(statusUrl, { scope, inquiryId }, requestInit, signal),
-        signal,
-        reviewTiming,
-      );
-      if (this.state !== 'reviewing') return;
-      if (reply === 'timeout') {
-        this.#fail(gateError('review_timeout', `status-url still answered pending after ${reviewTiming.timeoutMs} ms.`), 'review');
-      } else {
-        this.#onServerReply(reply, inquiryId);
-      }
-    } catch (error) {
-      if (!signal.aborted) this.#fail(backendGateError(error), 'review');
-    }
-  }
-
-  #onServerReply(reply: StatusReply, inquiryId: string | undefined): void {
+  /** The server's verdict, on connect or about an inquiry after the flow. */
+  #judge(reply: StatusReply, inquiryId: string | undefined): void {
     if (reply.attemptsRemaining !== undefined) this.#serverAttemptsRemaining = reply.attemptsRemaining;
     switch (reply.status) {
       case 'approved':
@@ -247,15 +237,15 @@ export class VerificationController implements ReactiveController {
         });
         return;
       case 'pending':
-        if (this.#move({ type: 'status', status: 'pending' })) void this.#awaitReview();
+        if (this.#move({ type: 'status', status: 'pending' })) {
+          void this.#withSession((session) => session.awaitReview());
+        }
         return;
       case 'unverified':
         this.#move({ type: 'status', status: 'unverified' });
         return;
       case 'declined':
-        this.declineReason = reply.reason;
-        this.#failures += 1;
-        if (this.#move({ type: 'status', status: 'declined' })) this.#announceDecline(inquiryId ?? '');
+        this.#decline(inquiryId ?? '', reply.reason, { type: 'status', status: 'declined' });
         return;
       case 'blocked':
         this.blockReason = reply.reason ?? 'policy';
@@ -266,149 +256,25 @@ export class VerificationController implements ReactiveController {
     }
   }
 
-  async #openFlow(): Promise<void> {
-    if (!this.#move({ type: 'start' })) return;
-    this.error = undefined;
-    const generation = ++this.#flowGeneration;
-    const host = this.#host;
-    const resumePoint = this.#resumePoint;
-    host.dispatchEvent(
-      new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumePoint?.inquiryId ?? host.inquiryId }),
-    );
-    // The person cancelled, or the element was removed, while this attempt was on its way.
-    const isCurrent = () => generation === this.#flowGeneration && this.state === 'loading';
-
-    let launched: LaunchResult;
-    try {
-      const { launchFlow } = await import('../flow/launch-flow.js');
-      launched = await launchFlow({
-        options: {
-          mode: host.mode,
-          templateId: host.templateId,
-          templateVersionId: host.templateVersionId,
-          inquiryId: host.inquiryId,
-          sessionToken: host.sessionToken,
-          environmentId: host.environmentId,
-          referenceId: host.referenceId,
-          fields: host.fields,
-          language: host.language || host.flowLanguage,
-          host: host.personaHost,
-          loadTimeout: host.flowTimeout,
-          title: host.translation?.flowTitle,
-        },
-        resumePoint,
-        session: host.sessionUrl
-          ? { url: host.sessionUrl, scope: host.scope, referenceId: host.referenceId, init: host.requestInit }
-          : undefined,
-        cameraOptional: this.#cameraOptional,
-        signal: this.#connection.signal,
-        isCurrent,
-        onSignal: (flowSignal) => {
-          if (generation === this.#flowGeneration) this.#onSignal(flowSignal);
-        },
-      });
-    } catch (error) {
-      // The flow's own code could not be downloaded (offline, blocked).
-      launched = { status: 'failed', error: gateError('sdk_load_failed', describe(error)) };
-    }
-
-    if (!isCurrent()) {
-      if (launched.status === 'open') launched.flow.destroy();
-      return;
-    }
-    if (launched.status === 'failed') {
-      this.#fail(launched.error, 'flow');
-    } else if (launched.status === 'open') {
-      this.flow = launched.flow;
-      this.#flowInquiryId = launched.resumePoint?.inquiryId ?? host.inquiryId;
-      // A server-created inquiry is resumed, not recreated, if the flow is interrupted.
-      if (launched.resumePoint) this.#resumePoint = launched.resumePoint;
-      host.requestUpdate();
-    }
-  }
-
-  #onSignal(signal: FlowSignal): void {
-    const host = this.#host;
-    switch (signal.type) {
-      case 'event':
-        host.dispatchEvent(new IdvPersonaEventEvent({ name: signal.name, metadata: signal.metadata }));
-        return;
-      case 'ready':
-        host.dispatchEvent(new IdvReadyEvent({}));
-        if (this.#move({ type: 'flow-ready' })) this.flow?.open();
-        return;
-      case 'start':
-        this.#flowInquiryId = signal.inquiryId ?? this.#flowInquiryId;
-        return;
-      case 'complete':
-        this.#endFlow();
-        host.dispatchEvent(new IdvCompleteEvent({ inquiryId: signal.inquiryId, status: signal.status }));
-        if (host.statusUrl) {
-          this.#review(signal.inquiryId, { type: 'flow-complete' });
-        } else {
-          this.#resumePoint = undefined;
-          this.#verify({ inquiryId: signal.inquiryId, confirmedBy: 'client' }, { type: 'flow-complete' });
-        }
-        return;
-      case 'fail':
-        this.#endFlow();
-        this.#resumePoint = undefined;
-        if (host.statusUrl) {
-          // The server knows why it failed and how many attempts are left.
-          this.#review(signal.inquiryId, { type: 'flow-fail' });
-          return;
-        }
-        this.#failures += 1;
-        this.declineReason = undefined;
-        if (this.#move({ type: 'flow-fail' })) this.#announceDecline(signal.inquiryId);
-        return;
-      case 'exit': {
-        const inquiryId = signal.inquiryId ?? this.#flowInquiryId;
-        this.#endFlow();
-        if (!this.#move({ type: 'flow-exit' })) return;
-        if (inquiryId) {
-          const token = signal.sessionToken ?? this.#resumePoint?.sessionToken;
-          this.#resumePoint = { inquiryId, sessionToken: token };
-        }
-        host.dispatchEvent(new IdvCancelEvent(inquiryId ? { inquiryId } : {}));
-        return;
-      }
-      case 'error':
-        this.#endFlow();
-        this.#fail(gateError(personaErrorCode(signal.code), signal.message), 'flow');
-        return;
-      case 'camera-failed':
-        this.#endFlow();
-        this.#fail(gateError('camera_unavailable', 'Persona could not start the camera.'), 'flow');
-        return;
-      case 'timeout':
-        this.#endFlow();
-        this.#fail(gateError('flow_timeout', `The verification flow did not load within ${host.flowTimeout} ms.`), 'flow');
-        return;
-    }
-  }
-
-  /** After the flow, with a server: wait for its decision about this inquiry. */
-  #review(inquiryId: string, event: GateEvent): void {
-    this.#reviewInquiryId = inquiryId || this.#flowInquiryId;
-    if (this.#move(event)) void this.#awaitReview();
-  }
-
-  #announceDecline(inquiryId: string): void {
+  /** One more failed attempt: retry while attempts remain, else exhausted. */
+  #decline(inquiryId: string, reason: string | undefined, event: GateEvent): void {
+    this.#failures += 1;
+    this.declineReason = reason;
+    if (!this.#move(event)) return;
     const { attemptsRemaining } = this;
     this.#host.dispatchEvent(
       new IdvDeclinedEvent({
         inquiryId,
         attempt: this.#failures,
         attemptsRemaining,
-        ...(this.declineReason !== undefined && { reason: this.declineReason }),
+        ...(reason !== undefined && { reason }),
       }),
     );
     if (this.state === 'exhausted') this.#host.dispatchEvent(new IdvExhaustedEvent({ attempts: this.#failures }));
   }
 
   #verify(detail: IdvVerifiedDetail, event: GateEvent): void {
-    this.#endFlow();
+    this.#endAttempt();
     if (!this.#move(event)) return;
     this.#renewConnection(); // stops any polling still running
     this.#host.dispatchEvent(new IdvVerifiedEvent(detail));
@@ -429,7 +295,7 @@ export class VerificationController implements ReactiveController {
     this.#verify({ confirmedBy: 'shared' }, { type: 'shared-verified' });
   };
 
-  #fail(error: GateError, interrupted: 'check' | 'review' | 'flow'): void {
+  #fail(error: GateError, interrupted: Interrupted): void {
     const previous = this.error;
     this.error = error;
     if (!this.#move({ type: 'failure' })) {
@@ -458,6 +324,12 @@ export class VerificationController implements ReactiveController {
     return true;
   }
 
+  /** Ends the attempt under way: its flow closes and its late signals are dropped. */
+  #endAttempt(): void {
+    this.#generation += 1;
+    this.#session?.close();
+  }
+
   /** Listens to the gate's current scope (and no longer to a previous one). */
   #subscribe(): void {
     this.#unsubscribe?.();
@@ -470,14 +342,28 @@ export class VerificationController implements ReactiveController {
     this.#connection = new AbortController();
   }
 
-  /** Destroys the open flow, if any, and drops anything it still had in flight. */
-  #endFlow(): void {
-    this.#flowGeneration += 1;
-    this.flow?.destroy();
-    this.flow = undefined;
-  }
-}
+  /** What the flow session may do to this gate: its state changes, through the same paths as here. */
+  readonly #core: FlowCore = this.#coreFor();
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  #coreFor(): FlowCore {
+    const self = this;
+    return {
+      get host() {
+        return self.#host;
+      },
+      get state() {
+        return self.state;
+      },
+      get signal() {
+        return self.#connection.signal;
+      },
+      isCurrent: (generation) => generation === this.#generation,
+      move: (event) => this.#move(event),
+      fail: (error, interrupted) => this.#fail(error, interrupted),
+      verify: (detail, event) => this.#verify(detail, event),
+      judge: (reply, inquiryId) => this.#judge(reply, inquiryId),
+      decline: (inquiryId) => this.#decline(inquiryId, undefined, { type: 'flow-fail' }),
+      endAttempt: () => this.#endAttempt(),
+    };
+  }
 }

@@ -1,8 +1,7 @@
+import { builtInLocales, type BuiltInLocale } from './built-in-locales.js';
 import type { Translation } from './translation.js';
 
-/** Locales that ship with the gate, each loaded on first use (English too: a verified person needs none). */
-export const builtInLocales = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar', 'hi'] as const;
-export type BuiltInLocale = (typeof builtInLocales)[number];
+export { builtInLocales, type BuiltInLocale };
 
 const loaders: Readonly<Record<BuiltInLocale, () => Promise<Translation>>> = {
   en: () => import('./en.js').then((m) => m.en),
