@@ -8,6 +8,8 @@ import { parseAst } from 'rollup/parseAst';
 import { minify } from 'terser';
 
 const DIST = 'dist';
+/** What a page may download eagerly (the bundle: our entry + lit), min+gzip, before anyone needs to verify. */
+const EAGER_BUDGET = 12 * 1024;
 const BUNDLE = 'id-verification-gate.bundle.js';
 const PERSONA_MARKER = 'persona-widget__iframe'; // a class name only the Persona SDK contains
 
@@ -72,11 +74,15 @@ const isPersona = (file) => source(file).includes(PERSONA_MARKER);
 const personaChunks = new Set([...lazy].filter(isPersona));
 const otherLazy = new Set([...lazy].filter((f) => !isPersona(f)));
 const list = (set) => [...set].join(', ') || 'none';
-console.log(`\nbundle, loaded eagerly (${list(eager)}): ${kb(total(eager))} min+gzip`);
+console.log(`\nbundle, loaded eagerly (${list(eager)}): ${kb(total(eager))} min+gzip (budget ${kb(EAGER_BUDGET)})`);
 console.log(`Persona SDK, loaded lazily (${list(personaChunks)}): ${kb(total(personaChunks))} min+gzip`);
 const largest = Math.max(0, ...rows.filter((r) => otherLazy.has(r.file)).map((r) => r.gzip));
-console.log(`other lazy chunks (locales), ${otherLazy.size} files, each at most ${kb(largest)} min+gzip\n`);
+console.log(`other lazy chunks (screens, flow, translations), ${otherLazy.size} files, each at most ${kb(largest)} min+gzip\n`);
 
+if (total(eager) > EAGER_BUDGET) {
+  console.error(`size-report: eager code is ${kb(total(eager))}, over the ${kb(EAGER_BUDGET)} budget.`);
+  process.exit(1);
+}
 if ([...eager].some(isPersona) || personaChunks.size === 0) {
   console.error(`size-report: the Persona SDK is not in its own lazy chunk (marker "${PERSONA_MARKER}").`);
   process.exit(1);

@@ -23,8 +23,10 @@ describe('a person who is already verified', () => {
     expect(gatedContentShown(gate)).to.be.true;
     expect(log.statusRequests).to.have.length(1);
     expect(persona).to.deep.equal([]);
-    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.filter((url) => url.includes('persona/dist'))).to.deep.equal([]);
+    const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded.filter((path) => path.includes('persona/dist'))).to.deep.equal([]);
+    // Nor the screens, the flow's code or any translation: only what shows the feature.
+    expect(loaded.filter((path) => /\/src\/flow\/|\/src\/i18n\/(locales|en)|\/src\/gate\/(screens|gate-ui)/.test(path))).to.deep.equal([]);
     expect(document.querySelector('iframe')).to.equal(null);
   });
 });

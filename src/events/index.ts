@@ -23,18 +23,24 @@ export { IdvBlockedEvent, type IdvBlockedDetail } from './idv-blocked.js';
 export { IdvErrorEvent, type IdvErrorDetail } from './idv-error.js';
 export { IdvPersonaEventEvent, type IdvPersonaEventDetail } from './idv-persona-event.js';
 
+/** Every `idv-*` event by name, for typing listeners on any target they bubble to. */
+export interface IdvEventMap {
+  'idv-state-change': IdvStateChangeEvent;
+  'idv-start': IdvStartEvent;
+  'idv-ready': IdvReadyEvent;
+  'idv-complete': IdvCompleteEvent;
+  'idv-verified': IdvVerifiedEvent;
+  'idv-declined': IdvDeclinedEvent;
+  'idv-exhausted': IdvExhaustedEvent;
+  'idv-cancel': IdvCancelEvent;
+  'idv-blocked': IdvBlockedEvent;
+  'idv-error': IdvErrorEvent;
+  'idv-persona-event': IdvPersonaEventEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'idv-state-change': IdvStateChangeEvent;
-    'idv-start': IdvStartEvent;
-    'idv-ready': IdvReadyEvent;
-    'idv-complete': IdvCompleteEvent;
-    'idv-verified': IdvVerifiedEvent;
-    'idv-declined': IdvDeclinedEvent;
-    'idv-exhausted': IdvExhaustedEvent;
-    'idv-cancel': IdvCancelEvent;
-    'idv-blocked': IdvBlockedEvent;
-    'idv-error': IdvErrorEvent;
-    'idv-persona-event': IdvPersonaEventEvent;
-  }
+  // The events bubble and are composed: typed on elements, the document and the window.
+  interface HTMLElementEventMap extends IdvEventMap {}
+  interface DocumentEventMap extends IdvEventMap {}
+  interface WindowEventMap extends IdvEventMap {}
 }

@@ -27,6 +27,7 @@ const configKeys = [
  * what to prepare, runs Persona's inquiry flow, guides retries, and reveals its
  * content once the person is verified.
  *
+ * @tag id-verification-gate
  * @summary Gate a feature behind Persona identity verification.
  * @slot - The gated content, rendered only once verified.
  * @slot reason - Why this feature needs a verified identity.
@@ -34,17 +35,17 @@ const configKeys = [
  * @slot accepted - Replaces the list of accepted IDs.
  * @slot not-accepted - Replaces the list of IDs that are not accepted.
  * @slot privacy - Replaces the privacy notice (your policy, your link).
- * @event idv-state-change - `{ state, previousState }`
- * @event idv-start - `{ attempt, inquiryId? }`
- * @event idv-ready - `{}`: the flow is loaded and can open.
- * @event idv-complete - `{ inquiryId, status }`: Persona's client-side end of flow (untrusted).
- * @event idv-verified - `{ inquiryId?, confirmedBy }`: unlock the feature.
- * @event idv-declined - `{ inquiryId, attempt, attemptsRemaining, reason? }`
- * @event idv-exhausted - `{ attempts }`
- * @event idv-cancel - `{ inquiryId? }`
- * @event idv-blocked - `{ reason }`
- * @event idv-error - `{ code, message, recoverable }`
- * @event idv-persona-event - `{ name, metadata }`: Persona's event stream without identity data.
+ * @event {IdvStateChangeEvent} idv-state-change - `{ state, previousState }`
+ * @event {IdvStartEvent} idv-start - `{ attempt, inquiryId? }`
+ * @event {IdvReadyEvent} idv-ready - `{}`: the flow is loaded and can open.
+ * @event {IdvCompleteEvent} idv-complete - `{ inquiryId, status }`: Persona's client-side end of flow (untrusted).
+ * @event {IdvVerifiedEvent} idv-verified - `{ inquiryId?, confirmedBy }`: unlock the feature.
+ * @event {IdvDeclinedEvent} idv-declined - `{ inquiryId, attempt, attemptsRemaining, reason? }`
+ * @event {IdvExhaustedEvent} idv-exhausted - `{ attempts }`
+ * @event {IdvCancelEvent} idv-cancel - `{ inquiryId? }`
+ * @event {IdvBlockedEvent} idv-blocked - `{ reason }`
+ * @event {IdvErrorEvent} idv-error - `{ code, message, recoverable }`
+ * @event {IdvPersonaEventEvent} idv-persona-event - `{ name, metadata }`: Persona's event stream without identity data.
  * @csspart screen - Every screen; also `screen-<state>`.
  * @csspart heading - The screen's heading.
  * @csspart body - The screen's text.
@@ -67,7 +68,17 @@ const configKeys = [
  * @cssproperty --idv-radius - Corner radius.
  * @cssproperty --idv-font - Font family.
  * @cssproperty --idv-spacing - Base spacing.
- * @cssstate checking, locked, loading, in-progress, reviewing, verified, retry, exhausted, cancelled, blocked, error - The current state.
+ * @cssstate checking - Asking `status-url` whether this person is already verified.
+ * @cssstate locked - Not verified yet: why, what to prepare, and Start.
+ * @cssstate loading - The flow is loading.
+ * @cssstate in-progress - Persona's flow is open.
+ * @cssstate reviewing - Submitted; waiting for the decision.
+ * @cssstate verified - Unlocked: the gated content is shown.
+ * @cssstate retry - An attempt was declined; attempts remain.
+ * @cssstate exhausted - No attempts left.
+ * @cssstate cancelled - The person left the flow; Resume or Start over.
+ * @cssstate blocked - This account cannot be verified here.
+ * @cssstate error - A technical problem.
  */
 export class IdVerificationGate extends LitElement {
   static override styles = gateStyles;
@@ -162,17 +173,24 @@ export class IdVerificationGate extends LitElement {
     this.scope = 'default';
   }
 
-  /** The current state, or the previewed one (read-only; reflected to the `state` attribute). */
+  /**
+   * The current state, or the previewed one (read-only; reflected to the `state` attribute).
+   * @attr state
+   */
   get state(): GateState {
     return this.previewState ?? this.#controller.state;
   }
 
-  /** True once unlocked (read-only; reflected to the `verified` attribute). */
+  /**
+   * True once unlocked (read-only; reflected to the `verified` attribute).
+   * @attr verified
+   */
   get verified(): boolean {
     return !this.previewState && this.#controller.state === 'verified';
   }
 
   /**
+   * @internal
    * The strings in use: the built-in translation nearest the locale, with
    * `strings` over it; undefined until it has loaded (`await updateComplete`).
    */
