@@ -6,9 +6,9 @@ import { copyText } from '../shared/copy-button.js';
 import { byId } from '../shared/dom.js';
 import { readNumber } from '../shared/query.js';
 import { wireAttributeEditor } from './attribute-editor.js';
-import { play } from './autoplay.js';
 import { startMockBackend } from './backend.js';
 import { logGateEvents } from './event-log.js';
+import { wirePlayButton } from './play-button.js';
 import { sandboxHost, sandboxUnreachableReason } from './sandbox-host.js';
 import { applyScenario, playgroundSettingsFromUrl, wireScenarioPicker, type PlaygroundSettings } from './scenario-picker.js';
 import { scenarioById } from './scenarios.js';
@@ -30,55 +30,27 @@ export async function startPlayground(): Promise<void> {
   wireAttributeEditor(gate, byId<HTMLFormElement>('attributes'), byId('gate-markup'));
   byId('copy-gate-markup').addEventListener('click', () => void copyText(byId('gate-markup'), byId('gate-markup-status')));
 
-  let playing: AbortController | undefined;
-  const playButton = byId<HTMLButtonElement>('play');
-  const status = byId('play-status');
-  const apply = (settings: PlaygroundSettings): void => {
-    stopPlaying();
-    status.textContent = '';
+  const playButton = wirePlayButton(byId('play'), byId('play-status'), {
+    gate,
+    pace,
+    restart: () => {
+      const settings = current();
+      apply(settings);
+      // A fresh log, so it shows this run's events only.
+      byId('event-log').replaceChildren();
+      return settings.scenario;
+    },
+  });
+  function apply(settings: PlaygroundSettings): void {
+    playButton.stop();
     byId('how-to').textContent = settings.scenario.howTo;
     // Without msw every scenario runs client-side only.
     const scenario = mockServer ? settings.scenario : { ...settings.scenario, backend: 'none' as const };
     applyScenario(gate, { ...settings, scenario }, personaHost);
-  };
+  }
   let initial = playgroundSettingsFromUrl();
   if (!mockServer && !initial.scenario.worksWithoutServer) initial = { ...initial, scenario: scenarioById('none')! };
   const current = wireScenarioPicker(byId('scenario'), byId('server-session'), initial, { mockServer, onChange: apply });
-
-  const stopPlaying = (): void => {
-    playing?.abort(new DOMException('Stopped', 'AbortError'));
-    playing = undefined;
-    playButton.textContent = 'Play';
-  };
-  playButton.addEventListener('click', async () => {
-    if (playing) {
-      stopPlaying();
-      status.textContent = 'Stopped.';
-      return;
-    }
-    const settings = current();
-    apply(settings);
-    // A fresh log, so it shows this run's events only.
-    byId('event-log').replaceChildren();
-    status.textContent = 'Playing…';
-    const controller = (playing = new AbortController());
-    playButton.textContent = 'Stop';
-    try {
-      const ended = await play(gate, settings.scenario, {
-        pace,
-        signal: controller.signal,
-        report: (message) => (status.textContent = message),
-      });
-      status.textContent =
-        ended === settings.scenario.ends
-          ? `Done: the gate ended in ${ended}, as this scenario should.`
-          : `The gate ended in ${ended}, but this scenario should end in ${settings.scenario.ends}.`;
-    } catch (error) {
-      if (!controller.signal.aborted) status.textContent = `Stopped: ${(error as Error).message}`;
-    } finally {
-      if (playing === controller) stopPlaying();
-    }
-  });
   byId('reset').addEventListener('click', () => apply(current()));
 
   apply(initial);
