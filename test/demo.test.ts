@@ -26,6 +26,20 @@ describe('demo page', function () {
       expect(demo.cardGate('verified').querySelector('.unlocked')!.checkVisibility()).to.be.true;
     });
 
+    it("copies a card's markup, or selects it where the clipboard is not allowed", async () => {
+      const card = demo.card('retry');
+      const markup = card.querySelector('pre')!.textContent!;
+      card.querySelector<HTMLButtonElement>('.markup-bar button')!.click();
+      const status = card.querySelector('.copy-status')!;
+      await waitUntil(() => status.textContent !== '', 'The copy button says what it did');
+      if (status.textContent === 'Copied') {
+        expect(await demo.window.navigator.clipboard.readText()).to.equal(markup);
+      } else {
+        expect(status.textContent).to.equal('Selected: press Ctrl+C (⌘C) to copy');
+        expect(demo.window.getSelection()!.toString()).to.equal(markup);
+      }
+    });
+
     it('switches every card to another locale, in the gates and in the markup', async () => {
       const locale = demo.document.querySelector<HTMLSelectElement>('#gallery-locale')!;
       expect(locale.options).to.have.length(12);
