@@ -2,6 +2,16 @@ import { css } from 'lit';
 
 /** The screens' typography, lists and buttons; loaded with the screens. */
 export const screenStyles = css`
+  /* A long word in a narrow gate (German compounds) wraps instead of overflowing. */
+  h2,
+  h3,
+  button {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  button {
+    max-width: 100%;
+  }
   h2 {
     margin: 0 0 calc(var(--idv-spacing) * 0.75);
     font-size: 1.25rem;

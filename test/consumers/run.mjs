@@ -23,6 +23,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
 import { startPersonaSandbox } from '../support/persona-sandbox/server.mjs';
 import { builders } from './build-apps.mjs';
 import { registeredTests, runTest } from './harness.mjs';
@@ -139,18 +140,6 @@ function serveApps(workDir, personaHost) {
   });
 }
 
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // A camera, as a person's device has (the gate checks for one before opening the flow).
-  '--use-fake-device-for-media-stream',
-];
 
 async function main() {
   const workDir = await mkdtemp(join(tmpdir(), 'idv-consumers-'));
@@ -168,9 +157,9 @@ async function main() {
     sandbox = await startPersonaSandbox();
     server = await serveApps(workDir, sandbox.host);
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
-      args: CHROME_ARGS,
+      args: chromiumArgs,
     });
     log(`Chromium ${await browser.version()}; apps on ${server.origin}, Persona sandbox on ${sandbox.origin}`);
 
