@@ -166,11 +166,7 @@ export class IdVerificationGate extends LitElement {
 
   constructor() {
     super();
-    this.mode = 'modal';
-    this.flowTimeout = 20_000;
-    this.maxAttempts = 3;
-    this.reviewTimeout = 120_000;
-    this.scope = 'default';
+    Object.assign(this, defaults);
   }
 
   /**
@@ -377,13 +373,14 @@ export class IdVerificationGate extends LitElement {
 /** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
 const unavailable = 'Identity verification could not load. Check your connection and reload the page.';
 
-/** Removing an attribute gives the property back its default, not `null`. */
+/** The properties that have a default; removing their attribute brings it back. */
+const defaults = { mode: 'modal', flowTimeout: 20_000, maxAttempts: 3, reviewTimeout: 120_000, scope: 'default' } as const;
+
+/** Removing an attribute gives the property back its default, not `null` (an empty scope too). */
 function restoreDefaults(gate: IdVerificationGate): void {
-  gate.mode ??= 'modal';
-  gate.flowTimeout ??= 20_000;
-  gate.maxAttempts ??= 3;
-  gate.reviewTimeout ??= 120_000;
-  gate.scope ||= 'default';
+  for (const key of Object.keys(defaults) as Array<keyof typeof defaults>) {
+    if (gate[key] == null || gate[key] === '') (gate as unknown as Record<string, unknown>)[key] = defaults[key];
+  }
 }
 
 declare global {

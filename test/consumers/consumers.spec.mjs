@@ -57,20 +57,23 @@ test('html-bundle', 'the bundle alone runs a flow; the page’s addEventListener
   await t.expectNoFlow(await t.page.evaluate(() => window.__messageListeners));
 });
 
-test('html-bundle', 'removing the gate mid-flow leaves nothing; putting it back runs one flow', async (t) => {
-  await t.open();
-  await remountMidFlow(t, {
-    remove: () =>
-      t.page.evaluate(() => {
-        window.removedGate = document.querySelector('id-verification-gate');
-        window.removedGate.remove();
-      }),
-    restore: () => t.page.evaluate(() => document.querySelector('main').append(window.removedGate)),
-    // The same element comes back: it remembers that the person left the flow.
-    restoredState: 'cancelled',
-    restartLabel: 'Resume',
+// The same element removed mid-flow and put back, in both plain pages.
+for (const app of ['html-bundle', 'html-importmap']) {
+  test(app, 'removing the gate mid-flow leaves nothing; putting it back runs one flow', async (t) => {
+    await t.open();
+    await remountMidFlow(t, {
+      remove: () =>
+        t.page.evaluate(() => {
+          window.removedGate = document.querySelector('id-verification-gate');
+          window.removedGate.remove();
+        }),
+      restore: () => t.page.evaluate(() => document.querySelector('main').append(window.removedGate)),
+      // The same element comes back: it remembers that the person left the flow.
+      restoredState: 'cancelled',
+      restartLabel: 'Resume',
+    });
   });
-});
+}
 
 // 2. A plain HTML page, no bundler: the ESM build, with lit and persona mapped by an import map.
 
@@ -85,21 +88,6 @@ test('html-importmap', 'the ESM build runs through an import map; the page’s a
 
   await verifyByClicking(t);
   assert.ok(t.requests.some((url) => url.endsWith('/node_modules/persona/dist/persona.mjs')), 'persona’s ESM build loads on Start');
-});
-
-test('html-importmap', 'removing the gate mid-flow leaves nothing; putting it back runs one flow', async (t) => {
-  await t.open();
-  await remountMidFlow(t, {
-    remove: () =>
-      t.page.evaluate(() => {
-        window.removedGate = document.querySelector('id-verification-gate');
-        window.removedGate.remove();
-      }),
-    restore: () => t.page.evaluate(() => document.querySelector('main').append(window.removedGate)),
-    // The same element comes back: it remembers that the person left the flow.
-    restoredState: 'cancelled',
-    restartLabel: 'Resume',
-  });
 });
 
 // 3. React 19 (StrictMode, development build): the element in JSX, no wrapper.
