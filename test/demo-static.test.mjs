@@ -56,8 +56,9 @@ test('renders a gallery card for every state', async () => {
 test('loads a locale chunk when the locale changes', async () => {
   await page.select('#gallery-locale', 'ja');
   await page.waitForFunction(
+    // While the locale loads, the gate shows a busy spinner without a heading.
     () => document.querySelector('.card[data-state="locked"] id-verification-gate').shadowRoot
-      .querySelector('[part~="heading"]').textContent.trim() === '続けるには本人確認が必要です',
+      .querySelector('[part~="heading"]')?.textContent.trim() === '続けるには本人確認が必要です',
     { timeout: 5_000 },
   );
 });

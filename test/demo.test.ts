@@ -40,6 +40,17 @@ describe('demo page', function () {
       }
     });
 
+    it('lets a card show each reason or error as its sample, in the gate and in the markup', async () => {
+      const picker = demo.card('error').querySelector<HTMLSelectElement>('select')!;
+      expect([...picker.options].map((o) => o.value)).to.include.members(['offline', 'network', 'no_camera']);
+      demo.choose(picker, 'offline');
+      const gate = demo.cardGate('error');
+      await waitUntil(() => gate.shadowRoot!.textContent!.includes('You appear to be offline'));
+      expect(demo.card('error').querySelector('pre')!.textContent).to.contain('preview-detail="offline"');
+      expect(demo.card('blocked').querySelector('select')!.options).to.have.length(3);
+      expect(demo.card('locked').querySelector('select')).to.equal(null);
+    });
+
     it('switches every card to another locale, in the gates and in the markup', async () => {
       const locale = demo.document.querySelector<HTMLSelectElement>('#gallery-locale')!;
       expect(locale.options).to.have.length(12);

@@ -2,18 +2,19 @@
 // element) and as the markup shown beside it: one source, so they cannot drift.
 import type { GateState } from '../../src/index.js';
 import { hostText } from './sample-content.js';
+import { chosenDetail } from './sample-details.js';
 import type { GallerySettings } from './settings.js';
 import { themeRule, themes } from './themes.js';
 
 /** Every attribute a card may set; the ones a card does not list are removed. */
-export const cardAttributeNames = ['preview-state', 'locale', 'mode', 'support-url'] as const;
+export const cardAttributeNames = ['preview-state', 'preview-detail', 'locale', 'mode', 'support-url'] as const;
 
 /** The attributes of a card's gate, in the order people read them. */
 export function cardAttributes(state: GateState, { locale, mode }: GallerySettings): ReadonlyMap<string, string> {
-  const attributes = new Map<string, string>([
-    ['preview-state', state],
-    ['locale', locale],
-  ]);
+  const attributes = new Map<string, string>([['preview-state', state]]);
+  const detail = chosenDetail(state);
+  if (detail) attributes.set('preview-detail', detail);
+  attributes.set('locale', locale);
   // modal is the default: a page writes mode only to ask for inline.
   if (mode === 'inline') attributes.set('mode', mode);
   attributes.set('support-url', '#support');

@@ -1,12 +1,13 @@
 // The state gallery: one card per state, each a gate in `preview-state` with
 // the host's sample words, in the chosen locale, theme, mode and frame width,
 // and the markup that produces it.
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { GateStates, type GateState } from '../../src/index.js';
 import { copyText } from '../shared/copy-button.js';
 import { cardAttributeNames, cardAttributes, cardMarkup } from './card-markup.js';
 import { hostText, stateNote } from './sample-content.js';
+import { chooseDetail, chosenDetail, sampleDetails } from './sample-details.js';
 import type { GallerySettings } from './settings.js';
 import { themeNames, themeRule } from './themes.js';
 
@@ -23,10 +24,11 @@ export function installThemeStyles(): void {
 
 export function renderGallery(container: HTMLElement, settings: GallerySettings): void {
   container.dataset['viewport'] = settings.viewport;
-  render(GateStates.map((state) => card(state, settings)), container);
+  const rerender = () => renderGallery(container, settings);
+  render(GateStates.map((state) => card(state, settings, rerender)), container);
 }
 
-function card(state: GateState, settings: GallerySettings) {
+function card(state: GateState, settings: GallerySettings, rerender: () => void) {
   const id = `card-${state}`;
   const text = hostText[settings.locale];
   const markup = cardMarkup(state, settings);
@@ -35,6 +37,7 @@ function card(state: GateState, settings: GallerySettings) {
       <header class="card-header">
         <h3 id="${id}-title"><code>${state}</code></h3>
         <p class="card-note">${stateNote(state, settings.mode)}</p>
+        ${detailPicker(state, id, rerender)}
       </header>
       <div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
         <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
@@ -57,6 +60,22 @@ function card(state: GateState, settings: GallerySettings) {
       </div>
     </article>
   `;
+}
+
+/** For states that depend on a reason or an error: which one the card shows. */
+function detailPicker(state: GateState, id: string, rerender: () => void) {
+  const details = sampleDetails[state];
+  if (!details) return nothing;
+  const choose = (event: Event) => {
+    chooseDetail(state, (event.target as HTMLSelectElement).value);
+    rerender();
+  };
+  return html`<label class="card-detail" for="${id}-detail">
+    Sample
+    <select id="${id}-detail" @change=${choose}>
+      ${details.map((detail) => html`<option value=${detail} ?selected=${detail === (chosenDetail(state) ?? details[0])}>${detail}</option>`)}
+    </select>
+  </label>`;
 }
 
 /** Sets the card's attributes on its gate and removes the ones it no longer has (mode back to modal). */

@@ -103,6 +103,7 @@ export class IdVerificationGate extends LitElement {
     scope: {},
     locale: {},
     previewState: { attribute: 'preview-state' },
+    previewDetail: { attribute: 'preview-detail' },
     strings: { attribute: false },
     requestInit: { attribute: false },
   };
@@ -159,6 +160,8 @@ export class IdVerificationGate extends LitElement {
   declare locale: string | undefined;
   /** Renders one state with sample content and no Persona, for designers and docs. */
   declare previewState: GateState | undefined;
+  /** With `preview-state`: the decline reason, block reason, or error code / camera problem the sample shows. */
+  declare previewDetail: string | undefined;
   /** Partial override of any UI string. */
   declare strings: Partial<Translation> | undefined;
   /** Merged into every backend request (headers, credentials). */
@@ -208,6 +211,7 @@ export class IdVerificationGate extends LitElement {
   #loaded: { locale: string; translation: Translation } | undefined;
   #loading: Promise<unknown> | undefined;
   #loadFailed = false;
+  #shownTranslation: Translation | undefined;
   #stopObservingLang: (() => void) | undefined;
 
   /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
@@ -287,7 +291,8 @@ export class IdVerificationGate extends LitElement {
   }
 
   override render() {
-    const t = this.translation;
+    // While another locale loads, the words on screen stay rather than turn into a spinner.
+    const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
     const ui = this.#ui;
     const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
     let screen;
@@ -297,7 +302,7 @@ export class IdVerificationGate extends LitElement {
           ? html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>`
           : nothing}<slot></slot>`;
     } else if (t && ui) {
-      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t) : ui.liveView(t, this.#controller, this.supportUrl));
+      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
     } else if (this.#loadFailed) {
       screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
     } else {

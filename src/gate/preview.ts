@@ -1,17 +1,24 @@
-import { gateError } from '../machine/errors.js';
+import { GateErrorCodes, PersonaErrorCodes, gateError, type CameraProblem, type ErrorCode, type GateError } from '../machine/errors.js';
 import type { Translation } from '../i18n/translation.js';
 import type { ScreenView } from './screens.js';
 
-/** Sample content for `preview-state`: realistic, and no Persona, no server. */
-export function previewView(t: Translation): ScreenView {
+const errorCodes: readonly string[] = [...PersonaErrorCodes, ...GateErrorCodes];
+const cameraProblems: readonly string[] = ['insecure_context', 'no_camera', 'camera_blocked'] satisfies CameraProblem[];
+
+/**
+ * Sample content for `preview-state`: realistic, and no Persona, no server.
+ * `detail` picks the decline reason (retry, exhausted), block reason (blocked)
+ * or error code / camera problem (error) the sample shows.
+ */
+export function previewView(t: Translation, detail: string | undefined): ScreenView {
   // Buttons are there to be seen and focused; a preview never opens a flow.
   const noop = () => {};
   return {
     t,
     attemptsRemaining: 2,
-    declineReason: 'blurry_photo',
-    blockReason: 'unsupported_region',
-    error: gateError('flow_timeout', 'Preview: the flow did not load.'),
+    declineReason: detail || 'blurry_photo',
+    blockReason: detail || 'unsupported_region',
+    error: previewError(detail),
     supportUrl: '#support',
     canResume: true,
     start: noop,
@@ -20,4 +27,12 @@ export function previewView(t: Translation): ScreenView {
     cancel: noop,
     continueAnyway: noop,
   };
+}
+
+function previewError(detail: string | undefined): GateError {
+  if (detail && cameraProblems.includes(detail)) {
+    return { ...gateError('camera_unavailable', 'Preview.'), cameraProblem: detail as CameraProblem };
+  }
+  const code = detail && errorCodes.includes(detail) ? (detail as ErrorCode) : 'flow_timeout';
+  return gateError(code, 'Preview.');
 }
