@@ -24,7 +24,8 @@ export type GateAttributeProperty =
   | 'supportUrl'
   | 'scope'
   | 'locale'
-  | 'previewState';
+  | 'previewState'
+  | 'previewDetail';
 
 /** Properties with no attribute: objects and secrets, set as DOM properties only. */
 export type GatePropertyOnly = 'sessionToken' | 'fields' | 'strings' | 'requestInit';
@@ -45,7 +46,5 @@ export type GateAttributes = {
 /** The property-only members (`fields`, `strings`, `requestInit`, `sessionToken`). */
 export type GateProperties = { [K in GatePropertyOnly]?: IdVerificationGate[K] };
 
-/** Every `idv-*` event the gate dispatches, by name, as typed in `HTMLElementEventMap`. */
-export type IdvEventMap = {
-  [K in keyof HTMLElementEventMap as K extends `idv-${string}` ? K : never]: HTMLElementEventMap[K];
-};
+/** Every `idv-*` event the gate dispatches, by name. */
+export type { IdvEventMap } from '../events/index.js';
