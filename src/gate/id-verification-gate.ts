@@ -334,8 +334,11 @@ export class IdVerificationGate extends LitElement {
         const locale = ui.localeOf(this, this.locale);
         return ui.loadTranslation(locale).then((translation) => (this.#loaded = { locale, translation }));
       })
-      // Offline right after the page loaded: say so rather than spin forever.
-      .catch(() => (this.#loadFailed = true))
+      // Offline right after the page loaded: say so rather than spin forever, and try again once back online.
+      .catch(() => {
+        this.#loadFailed = true;
+        addEventListener('online', () => ((this.#loadFailed = false), this.requestUpdate()), { once: true });
+      })
       .finally(() => {
         this.#loading = undefined;
         this.requestUpdate();
@@ -376,7 +379,7 @@ export class IdVerificationGate extends LitElement {
 }
 
 /** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
-const unavailable = 'Identity verification could not load. Check your connection and reload the page.';
+const unavailable = 'Identity verification could not load. Check your connection.';
 
 /** The properties that have a default; removing their attribute brings it back. */
 const defaults = { mode: 'modal', flowTimeout: 20_000, maxAttempts: 3, reviewTimeout: 120_000, scope: 'default' } as const;
