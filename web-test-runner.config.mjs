@@ -6,20 +6,22 @@ import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugi
 
 const sandbox = personaSandbox();
 
+const chromium = () =>
+  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } });
+
+/**
+ * Tests that fake a download failure need a browser whose caches have never seen
+ * the module (a cached module never reaches msw): each gets a browser of its own.
+ */
+const freshBrowserTests = ['test/offline-screens.test.ts', 'test/sdk-loading.test.ts'];
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],
+  groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [chromium()] })),
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuild, mswWorker(), sandbox],
   reporters: [defaultReporter(), summaryReporter()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  browsers: [chromium()],
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

@@ -21,7 +21,7 @@ export async function openDemo(query: Record<string, string> = {}): Promise<Demo
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
   frame.src = `/demo/index.html?${new URLSearchParams({ 'persona-host': sandboxHost, ...query })}`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.documentElement.hasAttribute('data-ready'), 'The demo did not start', {
+  await waitUntil(() => frame.contentDocument?.documentElement?.hasAttribute('data-ready'), 'The demo did not start', {
     timeout: 15_000,
   });
   const win = frame.contentWindow as Window & typeof globalThis;
