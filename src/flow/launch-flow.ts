@@ -15,7 +15,7 @@ export type ResumePoint = ServerSession;
 
 export interface LaunchRequest {
   /** The flow options from the gate's configuration, for a new inquiry. */
-  readonly options: Omit<FlowOptions, 'inquiryId' | 'sessionToken'> & { inquiryId?: string; sessionToken?: string };
+  readonly options: FlowOptions;
   readonly resumePoint: ResumePoint | undefined;
   /** When set, Start first asks the host's server for an inquiry. */
   readonly session: { url: string; scope: string; referenceId?: string | undefined; init?: RequestInit | undefined } | undefined;
