@@ -1,16 +1,22 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import type { IdVerificationGate } from '../src/index.js';
 import { button, gateFixture, heading } from './support/fixtures.js';
 import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
 
+/** Opens a gate's flow and leaves it, as a person closing Persona's window; returns the inquiry left. */
+async function leaveFlow(): Promise<{ gate: IdVerificationGate; inquiryId: string }> {
+  const gate = await gateFixture();
+  await openFlow(gate);
+  const cancelled = oneEvent(gate, 'idv-cancel');
+  finishFlow(gate, 'exit');
+  const { inquiryId } = (await cancelled).detail;
+  await gate.updateComplete;
+  return { gate, inquiryId };
+}
+
 describe('leaving the flow', () => {
   it('offers Resume, which reopens the same inquiry', async () => {
-    const gate = await gateFixture();
-    await openFlow(gate);
-
-    const cancelled = oneEvent(gate, 'idv-cancel');
-    finishFlow(gate, 'exit');
-    const { inquiryId } = (await cancelled).detail;
-    await gate.updateComplete;
+    const { gate, inquiryId } = await leaveFlow();
 
     expect(inquiryId).to.match(/^inq_sandbox_/);
     expect(gate.state).to.equal('cancelled');
@@ -32,12 +38,7 @@ describe('leaving the flow', () => {
   });
 
   it('Start over begins a new inquiry from the template', async () => {
-    const gate = await gateFixture();
-    await openFlow(gate);
-    const cancelled = oneEvent(gate, 'idv-cancel');
-    finishFlow(gate, 'exit');
-    const { inquiryId } = (await cancelled).detail;
-    await gate.updateComplete;
+    const { gate, inquiryId } = await leaveFlow();
 
     await openFlow(gate, () => button(gate, 'Start over').click());
     const src = new URL(flowFrame(gate)!.src);

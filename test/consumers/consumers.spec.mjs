@@ -144,21 +144,7 @@ test('react', 'StrictMode runs an effect that calls start() twice: one flow open
   assert.deepEqual(await t.idvEvents(), ['idv-start', 'idv-ready', 'idv-complete', 'idv-verified']);
 });
 
-test('react', 'conditional rendering unmounts the gate mid-flow cleanly; showing it again runs one flow', async (t) => {
-  await t.open();
-  await remountMidFlow(t, {
-    remove: () => t.clickAppButton('toggle-gate'),
-    restore: () => t.clickAppButton('toggle-gate'),
-  });
-});
-
-test('react', 'root.unmount() mid-flow leaves nothing; mounting the app again runs one flow', async (t) => {
-  await t.open();
-  await remountMidFlow(t, {
-    remove: () => t.clickAppButton('unmount-app'),
-    restore: () => t.clickAppButton('mount-app'),
-  });
-});
+frameworkRemountTests('react', 'conditional rendering', 'root.unmount()');
 
 export const reactEventMapping = {};
 
@@ -211,18 +197,23 @@ test('vue', 'bindings reach the element; @idv-verified updates Vue state', async
   await t.waitForText('#gate-state', 'verified');
 });
 
-test('vue', 'v-if removes the gate mid-flow cleanly; showing it again runs one flow', async (t) => {
-  await t.open();
-  await remountMidFlow(t, {
-    remove: () => t.clickAppButton('toggle-gate'),
-    restore: () => t.clickAppButton('toggle-gate'),
-  });
-});
+frameworkRemountTests('vue', 'v-if', 'app.unmount()');
 
-test('vue', 'app.unmount() mid-flow leaves nothing; mounting the app again runs one flow', async (t) => {
-  await t.open();
-  await remountMidFlow(t, {
-    remove: () => t.clickAppButton('unmount-app'),
-    restore: () => t.clickAppButton('mount-app'),
+/** The framework's own two ways to take the gate away mid-flow: hide it, and unmount the whole app. */
+function frameworkRemountTests(app, hiddenBy, unmountedBy) {
+  test(app, `${hiddenBy} removes the gate mid-flow cleanly; showing it again runs one flow`, async (t) => {
+    await t.open();
+    await remountMidFlow(t, {
+      remove: () => t.clickAppButton('toggle-gate'),
+      restore: () => t.clickAppButton('toggle-gate'),
+    });
   });
-});
+
+  test(app, `${unmountedBy} mid-flow leaves nothing; mounting the app again runs one flow`, async (t) => {
+    await t.open();
+    await remountMidFlow(t, {
+      remove: () => t.clickAppButton('unmount-app'),
+      restore: () => t.clickAppButton('mount-app'),
+    });
+  });
+}
