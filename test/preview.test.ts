@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { en } from '../src/i18n/en.js';
 import { GateErrorCodes, PersonaErrorCodes } from '../src/machine/errors.js';
-import { BlockReasons, DeclineReasons } from '../src/machine/reasons.js';
+import { BlockReasons, DeclineReasons } from '../src/protocol/reasons.js';
 
 async function preview(state: string, detail?: string): Promise<string> {
   const gate = await fixture<IdVerificationGate>(

@@ -1,5 +1,5 @@
 import type { CameraProblem, ErrorCode } from '../machine/errors.js';
-import type { BlockReason, DeclineReason } from '../machine/reasons.js';
+import type { BlockReason, DeclineReason } from '../protocol/reasons.js';
 
 /**
  * Every string the gate shows, for one locale. Lists are rendered as lists;
