@@ -15,7 +15,7 @@ import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPersonaSandbox } from '../test/support/persona-sandbox/server.mjs';
+import { startPersonaSandbox } from '../src/testing/persona-sandbox/server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { startPersonaSandbox } from './persona-sandbox/server.mjs';
+import { startPersonaSandbox } from '../../src/testing/persona-sandbox/server.js';
 
 const require = createRequire(import.meta.url);
 
