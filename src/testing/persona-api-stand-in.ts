@@ -206,7 +206,7 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
   const standIn: PersonaApiStandIn = {
     baseUrl: origin,
     apiKey,
-    fetch: async (input, init) => handle(new Request(input, init)),
+    fetch: (input, init) => answerUnlessAborted(handle(new Request(input, init)), init?.signal),
     handle,
     requests,
     script(referenceId, ...decisions) {
@@ -253,4 +253,14 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     },
   };
   return standIn;
+}
+
+/** As `fetch` does: an aborted signal (a client's timeout) rejects with its reason. */
+function answerUnlessAborted(answer: Promise<Response>, signal: AbortSignal | null | undefined): Promise<Response> {
+  if (!signal) return answer;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    answer.then(resolve, reject);
+  });
 }
