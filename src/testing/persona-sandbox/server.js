@@ -193,9 +193,15 @@ async function reportOutcome(req, res, personaApi) {
   const body = await readJson(req);
   const inquiryId = typeof body?.inquiryId === 'string' ? body.inquiryId : '';
   const known = personaApi?.inquiries().some((inquiry) => inquiry.id === inquiryId);
-  if (known && body.outcome === 'start') await personaApi.start(inquiryId);
-  if (known && (body.outcome === 'complete' || body.outcome === 'fail')) await personaApi.submit(inquiryId, body.outcome);
-  res.writeHead(204, COMMON_HEADERS);
+  let status = 204;
+  try {
+    if (known && body.outcome === 'start') await personaApi.start(inquiryId);
+    if (known && (body.outcome === 'complete' || body.outcome === 'fail')) await personaApi.submit(inquiryId, body.outcome);
+  } catch {
+    // Already decided (someone finished an inquiry that is not open): Persona refuses, and so do we.
+    status = 409;
+  }
+  res.writeHead(status, COMMON_HEADERS);
   res.end();
 }
 
