@@ -21,8 +21,11 @@ const sandboxStaysPut = {
   },
 };
 
-/** `await importSource('src/server/index.ts')`: the module, built from the current source. */
-export async function importSource(entry) {
+/**
+ * `await importSource('src/server/index.ts')`: the module, built from the current source.
+ * `alias` maps import specifiers to files of the repository (the recipes' `id-verification-gate/server`).
+ */
+export async function importSource(entry, { alias = {} } = {}) {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(entry, root))],
     bundle: true,
@@ -33,6 +36,7 @@ export async function importSource(entry) {
     write: false,
     logLevel: 'error',
     plugins: [sandboxStaysPut],
+    alias: Object.fromEntries(Object.entries(alias).map(([name, file]) => [name, fileURLToPath(new URL(file, root))])),
   });
   await mkdir(cacheDir, { recursive: true });
   const file = new URL(`${entry.replaceAll(/[^\w]/g, '_')}-${process.pid}-${builds++}.mjs`, cacheDir);

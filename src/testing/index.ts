@@ -10,5 +10,6 @@ export type {
   StandInDecision,
   StandInFailure,
 } from './persona-api-stand-in.js';
+export type { ServedOverHttp } from './serve-over-http.js';
 export { sendPersonaWebhook, signPersonaWebhook, type SignPersonaWebhookInput, type WebhookTarget } from './webhook-sender.js';
 export { startPersonaSandbox, type PersonaSandbox, type SandboxPersonaApi } from './persona-sandbox/server.js';

@@ -9,6 +9,7 @@ import {
   verificationsFor,
   type StandInInquiry,
 } from './stand-in-resources.js';
+import { serveOverHttp, type ServedOverHttp } from './serve-over-http.js';
 import { personaEvent, sendPersonaWebhook, type WebhookTarget } from './webhook-sender.js';
 
 /** What Persona decides about a submitted inquiry. */
@@ -48,6 +49,8 @@ export interface PersonaApiStandIn {
   readonly fetch: typeof fetch;
   /** The same API as a `(Request) => Promise<Response>` handler, to mount on a server. */
   handle(request: Request): Promise<Response>;
+  /** Serves it over HTTP on localhost (Node): give `url` to `createPersonaClient({ baseUrl })`. */
+  listen(options?: { port?: number }): Promise<ServedOverHttp>;
   /** What Persona decides for this person's next submissions, in order (default: complete → approved, fail → failed). */
   script(referenceId: string, ...decisions: StandInDecision[]): void;
   /** The person reaches the flow (created → pending), as Persona's flow does. */
@@ -208,6 +211,7 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     apiKey,
     fetch: (input, init) => answerUnlessAborted(handle(new Request(input, init)), init?.signal),
     handle,
+    listen: (listenOptions) => serveOverHttp(handle, listenOptions),
     requests,
     script(referenceId, ...decisions) {
       scripts.set(referenceId, [...(scripts.get(referenceId) ?? []), ...decisions]);
