@@ -296,13 +296,11 @@ export class IdVerificationGate extends LitElement {
     const ui = this.#ui;
     const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
     let screen;
-    if (this.state === 'verified') {
-      // The host's content is the screen; the heading is for assistive tech to land on.
-      screen = html`${t
-          ? html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>`
-          : nothing}<slot></slot>`;
-    } else if (t && ui) {
+    if (t && ui) {
       screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
+    } else if (this.state === 'verified') {
+      // Verified before the screens were ever needed: the host's content is the screen.
+      screen = html`<slot></slot>`;
     } else if (this.#loadFailed) {
       screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
     } else {
