@@ -1,7 +1,7 @@
-// Photographs every state of the gate, in English, light and dark, at desktop
-// (540 px) and mobile (360 px) frame widths: test/visual/page.html, bundled
-// with esbuild into a temporary folder, served by node:http, in Debian's
-// headless Chromium with reduced motion (still spinners, no entrance motion).
+// The visual test's page: test/visual/page.html with every state of the gate,
+// bundled with esbuild into a temporary folder, served by node:http, open in
+// Debian's headless Chromium with reduced motion (still spinners, no entrance
+// motion), in English, light or dark, at desktop (540 px) or mobile (360 px).
 import { build } from 'esbuild';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,12 +18,18 @@ export const viewports = ['desktop', 'mobile'];
 /** Text rendered the same way on every machine: no hinting, sRGB, no scrollbars. */
 const stableRendering = ['--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars'];
 
-/** @returns {Promise<Map<string, Buffer>>} PNGs by name, `desktop-light-locked` and so on. */
-export async function renderStates() {
+/**
+ * @returns {Promise<{ page: import('puppeteer-core').Page, show(options: { theme: string, viewport: string }): Promise<void>, close(): Promise<void> }>}
+ */
+export async function openStatesPage() {
   const dir = await mkdtemp(join(tmpdir(), 'visual-'));
-  const shots = new Map();
   let server;
   let browser;
+  const close = async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  };
   try {
     await build({
       absWorkingDir: root,
@@ -44,21 +50,34 @@ export async function renderStates() {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 1 });
+    const show = async ({ theme, viewport }) => {
+      await page.goto(`${server.origin}/?${new URLSearchParams({ theme, viewport })}`);
+      await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+      if (errors.length) throw new Error(`The visual test page failed: ${errors.join('; ')}`);
+    };
+    return { page, show, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** @returns {Promise<Map<string, Buffer>>} every state's PNG by name: `desktop-light-locked` and so on. */
+export async function renderStates() {
+  const { page, show, close } = await openStatesPage();
+  const shots = new Map();
+  try {
     for (const viewport of viewports) {
       for (const theme of themes) {
-        await page.goto(`${server.origin}/?${new URLSearchParams({ theme, viewport })}`);
-        await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+        await show({ theme, viewport });
         for (const frame of await page.$$('.frame')) {
           const state = await frame.evaluate((element) => element.dataset.state);
           shots.set(`${viewport}-${theme}-${state}`, Buffer.from(await frame.screenshot()));
         }
       }
     }
-    if (errors.length) throw new Error(`The visual test page failed: ${errors.join('; ')}`);
   } finally {
-    await browser?.close();
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
   return shots;
 }
