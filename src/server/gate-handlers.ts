@@ -9,7 +9,10 @@ import { inquiryVerdict, newestFirst, personVerdict, type VerdictRules } from '.
 export interface GateHandlerOptions {
   /** From `createPersonaClient`. */
   readonly persona: PersonaClient;
-  /** The inquiry template new inquiries use (`itmpl_…`, or a version `itmplv_…`). */
+  /**
+   * The inquiry template new inquiries use (`itmpl_…`). Only the person's inquiries of this
+   * template count. A version id (`itmplv_…`) pins the version; then every inquiry of the person counts.
+   */
   readonly templateId: string;
   /** Your own authentication: the person's reference id, or `null` (then 401). Never read it from the browser's body. */
   readonly identify: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
@@ -59,9 +62,12 @@ export function createGateHandlers(options: GateHandlerOptions): GateHandlers {
   const ofThisGate = (inquiry: Inquiry) =>
     isTemplateVersion || inquiry.templateId === null || inquiry.templateId === templateId;
 
+  // One entry per person and template, so gates of several templates can share a cache.
+  const cacheKey = (referenceId: string) => `id-verification-gate:${templateId}:${referenceId}`;
+
   /** The person's inquiries of this template, from the cache unless `fresh`. */
   async function inquiriesOf(referenceId: string, fresh = false): Promise<Inquiry[]> {
-    const key = `id-verification-gate:${referenceId}`;
+    const key = cacheKey(referenceId);
     if (!fresh) {
       const cached = await cache.get(key);
       if (isInquiryList(cached)) return cached;
@@ -108,7 +114,7 @@ export function createGateHandlers(options: GateHandlerOptions): GateHandlers {
         })
       ).id;
     const { sessionToken } = await persona.resumeInquiry(inquiryId);
-    await cache.delete(`id-verification-gate:${referenceId}`);
+    await cache.delete(cacheKey(referenceId));
     return json(200, { inquiryId, sessionToken });
   });
 
@@ -142,10 +148,12 @@ export function createGateHandlers(options: GateHandlerOptions): GateHandlers {
       const header = request.headers.get('persona-signature');
       if (!(await verifyPersonaSignature({ rawBody, header, secrets }))) return json(401, { error: 'invalid_signature' });
 
-      const referenceId = referenceIdOf(rawBody);
-      if (referenceId === undefined) return json(400, { error: 'not_an_inquiry_event' });
+      const inquiry = inquiryOf(rawBody);
+      if (!inquiry) return json(400, { error: 'not_an_inquiry_event' });
+      // A payload version without the reference id: Persona's API has it.
+      const referenceId = inquiry.referenceId ?? (await persona.retrieveInquiry(inquiry.id)).referenceId;
       // Persona stays the judge: the event only says whom to ask about again.
-      if (referenceId !== null) await inquiriesOf(referenceId, true);
+      if (referenceId) await inquiriesOf(referenceId, true);
       return json(200, { received: true });
     } catch (error) {
       return failure(error, onError);
@@ -185,8 +193,8 @@ function failure(error: unknown, onError: ((error: unknown) => void) | undefined
   return json(500, { error: 'internal_error' });
 }
 
-/** The inquiry event's reference id; `null` for an inquiry without one, `undefined` for anything that is not an inquiry event. */
-function referenceIdOf(rawBody: string): string | null | undefined {
+/** The inquiry an event is about (its id and, when the payload has it, its reference id); `undefined` for anything else. */
+function inquiryOf(rawBody: string): { id: string; referenceId: string | null } | undefined {
   let event: unknown;
   try {
     event = JSON.parse(rawBody);
@@ -195,9 +203,11 @@ function referenceIdOf(rawBody: string): string | null | undefined {
   }
   const inquiry = (event as { data?: { attributes?: { payload?: { data?: Record<string, unknown> } } } })?.data?.attributes
     ?.payload?.data;
-  if (inquiry?.['type'] !== 'inquiry') return undefined;
+  if (inquiry?.['type'] !== 'inquiry' || typeof inquiry['id'] !== 'string' || !inquiryIdPattern.test(inquiry['id'])) {
+    return undefined;
+  }
   const referenceId = (inquiry['attributes'] as Record<string, unknown> | undefined)?.['reference-id'];
-  return typeof referenceId === 'string' && referenceId !== '' ? referenceId : null;
+  return { id: inquiry['id'], referenceId: typeof referenceId === 'string' && referenceId !== '' ? referenceId : null };
 }
 
 function isInquiryList(value: unknown): value is Inquiry[] {

@@ -239,6 +239,20 @@ describe('webhook', () => {
     assert.equal((await world.status('alice')).body.status, 'unverified');
   });
 
+  test("an event without the reference id (another payload version): the handler asks Persona whose it is", async () => {
+    // Persona's own deliveries go elsewhere; this endpoint gets only the bare event below.
+    const world = gateWorld({ deliverWebhooks: false });
+    const { inquiryId } = (await world.session('alice')).body;
+    await world.api.decide(inquiryId, { status: 'approved' });
+    await world.status('alice'); // fresh: approved, then cached
+    await world.api.decide(inquiryId, { status: 'declined', reason: 'glare' }); // a reviewer changes their mind
+    const bare = JSON.stringify({ data: { type: 'event', attributes: { name: 'inquiry.declined', payload: { data: { type: 'inquiry', id: inquiryId, attributes: {} } } } } });
+    assert.equal((await world.handlers.webhook(await signedRequest(bare))).status, 200);
+    world.apiCalls();
+    assert.deepEqual((await world.status('alice')).body, { status: 'declined', reason: 'glare', attemptsRemaining: 2 });
+    assert.deepEqual(world.apiCalls(), [], 'refreshed by the bare event');
+  });
+
   test('rotation: events signed with the old or the new secret both pass while both are configured', async () => {
     const world = gateWorld({ webhookSecrets: ['wbhsec_new', webhookSecret] });
     const { inquiryId } = (await world.session('alice')).body;

@@ -6,11 +6,22 @@ export const apiKey = 'persona_sandbox_KEY_never_printed_42';
 export const webhookSecret = 'wbhsec_test_current';
 
 /** `identify` reads the person from a header, as a host would read its session cookie. */
-export function gateWorld({ maxAttempts, cache, waitForDecision, webhookSecrets = [webhookSecret], clientOptions = {}, onError } = {}) {
+export function gateWorld({
+  maxAttempts,
+  cache,
+  waitForDecision,
+  webhookSecrets = [webhookSecret],
+  clientOptions = {},
+  onError,
+  deliverWebhooks = true,
+} = {}) {
   let handlers;
   const api = testing.createPersonaApiStandIn({
     apiKey,
-    webhook: { to: (request) => handlers.webhook(request), secret: webhookSecret },
+    webhook: {
+      to: (request) => (deliverWebhooks ? handlers.webhook(request) : new Response(null, { status: 204 })),
+      secret: webhookSecret,
+    },
   });
   const persona = server.createPersonaClient({ apiKey, baseUrl: api.baseUrl, fetch: api.fetch, ...clientOptions });
   handlers = server.createGateHandlers({
