@@ -2,7 +2,7 @@
 // browser entry (the library's index and element, the bundle) reaches them, by
 // a static import or a lazy chunk. Run `npm run build` first.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -40,4 +40,14 @@ test('the server and testing entries are their own exports, typed, beside the br
 test('the marker test can fail: the server entry holds its markers', () => {
   const source = [...graphOf('server/index.js', dist).eager].map((file) => readFileSync(join(dist, file), 'utf8')).join('\n').toLowerCase();
   for (const marker of serverMarkers.slice(0, 4)) assert.ok(source.includes(marker.toLowerCase()), marker);
+});
+
+test('the server room is web standards only: it imports itself and src/protocol, no Node module, no DOM', () => {
+  const room = fileURLToPath(new URL('../../src/server/', import.meta.url));
+  for (const file of readdirSync(room)) {
+    const source = readFileSync(join(room, file), 'utf8');
+    const imports = [...source.matchAll(/\bfrom\s+'([^']+)'/g)].map((match) => match[1]);
+    assert.deepEqual(imports.filter((spec) => !/^\.\/[\w-]+\.js$|^\.\.\/protocol\/[\w-]+\.js$/.test(spec)), [], file);
+    assert.doesNotMatch(source, /\b(document|window|navigator|localStorage|sessionStorage|Buffer|process)\.\w/, file);
+  }
 });
