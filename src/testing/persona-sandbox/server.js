@@ -157,9 +157,12 @@ const WIDGET_HTML = `<!doctype html>
 </html>
 `;
 
-/** The page, told whether to report outcomes to this server first. */
-function widgetHtml(personaApi) {
-  if (!personaApi) return WIDGET_HTML;
+/**
+ * The page, told to report outcomes to this server first when the inquiry it
+ * loads is one the API stand-in holds (a flow for any other inquiry waits for nothing).
+ */
+function widgetHtml(personaApi, inquiryId) {
+  if (!personaApi || !inquiryId || !personaApi.inquiries().some((inquiry) => inquiry.id === inquiryId)) return WIDGET_HTML;
   return WIDGET_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="sandbox-reports-outcomes" content="1">');
 }
 
@@ -207,8 +210,11 @@ async function reportOutcome(req, res, personaApi) {
 
 async function handle(req, res, personaApi) {
   let pathname;
+  let inquiryId;
   try {
-    pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    pathname = url.pathname;
+    inquiryId = url.searchParams.get('inquiry-id');
   } catch {
     pathname = '';
   }
@@ -227,7 +233,7 @@ async function handle(req, res, personaApi) {
   }
   switch (pathname) {
     case '/widget':
-      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, widgetHtml(personaApi));
+      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, widgetHtml(personaApi, inquiryId));
       return;
     case '/preload':
       send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" }, PRELOAD_HTML);
