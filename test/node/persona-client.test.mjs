@@ -56,8 +56,8 @@ describe('createPersonaClient', () => {
 
   test('create carries an Idempotency-Key that its retries reuse: a retried create makes one inquiry', async () => {
     const { api, persona } = world();
-    // Persona created the inquiry but the answer was lost: the stand-in answers 503 after storing nothing,
-    // so simulate the lost answer by replaying the same key ourselves.
+    // The first attempt fails (503) and is retried: with the same key, so had Persona created the
+    // inquiry before the answer was lost, the retry would get that inquiry back (the replay below).
     api.failNext({ status: 503, retryAfter: '0' });
     const created = await persona.createInquiry({ templateId: 'itmpl_abc', referenceId: 'user-1' });
     const posts = api.requests.filter((request) => request.method === 'POST');
