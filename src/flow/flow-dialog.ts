@@ -37,7 +37,9 @@ export class FlowDialog {
     bar.append(close);
     dialog.append(bar, frame);
     // Escape: Persona ends the flow and says so (with what Resume needs), then the dialog closes.
+    // Without a user activation since it opened, a browser may not let it stay open: `close` follows.
     dialog.addEventListener('cancel', (event) => {
+      if (!event.cancelable) return;
       event.preventDefault();
       leave();
     });
