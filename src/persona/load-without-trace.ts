@@ -13,7 +13,18 @@
 export function loadWithoutTrace(frame: HTMLIFrameElement): void {
   const url = frame.src;
   frame.removeAttribute('src');
-  frame.addEventListener('load', () => frame.contentWindow?.location.replace(url), { once: true });
+  frame.addEventListener(
+    'load',
+    () => {
+      try {
+        frame.contentWindow?.location.replace(url);
+      } catch {
+        // A URL the browser refuses outright (Firefox: a banned port): the flow never loads,
+        // and the gate's load timeout says so, as for any frame that cannot load.
+      }
+    },
+    { once: true },
+  );
   frame.srcdoc = emptyDocument();
 }
 
