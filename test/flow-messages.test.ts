@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
+import { flowOrigin } from '../src/persona/flow-origin.js';
 import { attackerInquiryId, delivered, forgedComplete, frameOnPageOrigin, frameOnPersonaOrigin } from './support/attacker.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { statusUrl, type ServerLog } from './support/backend-scenarios.js';
@@ -104,4 +105,24 @@ describe('the flow’s frame', () => {
     expect(gate.shadowRoot!.innerHTML).not.to.contain('sess_secret_in_dom');
     expect(gate.shadowRoot!.innerHTML).not.to.contain('Zelda');
   });
+});
+
+describe('the origin the flow may speak from', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['https://inquiry.withpersona.com/widget?x=1', 'https://inquiry.withpersona.com'],
+    ['https://verify.acme.com:8443/widget', 'https://verify.acme.com:8443'],
+    ['http://localhost:8123/widget', 'http://localhost:8123'],
+    ['http://127.0.0.1:8123/widget', 'http://127.0.0.1:8123'],
+    ['http://[::1]:8123/widget', 'http://[::1]:8123'],
+    ['http://inquiry.withpersona.com/widget', undefined],
+    ['http://verify.acme.com/widget', undefined],
+    ['http://localhost.acme.com/widget', undefined],
+    ['data:text/html,x', undefined],
+  ];
+  for (const [url, origin] of cases) {
+    it(`${url} → ${origin ?? 'refused'}`, () => {
+      if (origin) expect(flowOrigin(url)).to.equal(origin);
+      else expect(() => flowOrigin(url)).to.throw(/https/);
+    });
+  }
 });
