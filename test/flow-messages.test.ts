@@ -102,6 +102,8 @@ describe('the flow’s frame', () => {
     await openFlow(gate);
     const frame = flowFrame(gate)!;
     expect(frame.getAttribute('src')).to.equal(null);
+    // Persona's sandbox flags, set again before the frame went to Persona (they apply from that load on).
+    expect(frame.getAttribute('sandbox')).to.contain('allow-scripts allow-same-origin allow-popups');
     expect(gate.shadowRoot!.innerHTML).not.to.contain('sess_secret_in_dom');
     expect(gate.shadowRoot!.innerHTML).not.to.contain('Zelda');
   });

@@ -12,10 +12,15 @@
  */
 export function loadWithoutTrace(frame: HTMLIFrameElement): void {
   const url = frame.src;
+  const sandbox = frame.getAttribute('sandbox');
   frame.removeAttribute('src');
+  // The empty document is this page's own: Persona's sandbox flags (scripts and same-origin)
+  // mean nothing for it, and Chromium warns about them. They apply again from the next load on.
+  frame.removeAttribute('sandbox');
   frame.addEventListener(
     'load',
     () => {
+      if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
       try {
         frame.contentWindow?.location.replace(url);
       } catch {
