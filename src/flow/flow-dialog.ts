@@ -2,8 +2,7 @@
  * The modal around Persona's flow: a native `<dialog>` the gate owns, placed in
  * its shadow root and styled there (adopted styles), so nothing is injected into
  * the page and a strict `style-src 'self'` holds. `showModal()` makes the rest
- * of the page inert and keeps focus inside; the page behind does not scroll
- * while it is open.
+ * of the page inert; the page behind does not scroll while it is open.
  */
 export class FlowDialog {
   readonly element: HTMLDialogElement;
