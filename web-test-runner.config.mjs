@@ -2,7 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { esbuild, mswWorker } from './test/support/browser-plugins.mjs';
+import { esbuild, mswWorker, strictCspPage } from './test/support/browser-plugins.mjs';
 import { gateBackend } from './test/support/gate-backend.mjs';
 
 // The Persona sandbox, and behind it the real server handlers against the Persona API stand-in.
@@ -21,7 +21,7 @@ export default {
   files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],
   groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [chromium()] })),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuild, mswWorker(), sandbox.plugin],
+  plugins: [esbuild, mswWorker(), sandbox.plugin, strictCspPage(sandbox)],
   middleware: [sandbox.middleware],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromium()],

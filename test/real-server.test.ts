@@ -5,7 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { button, gateFixture, heading, untilSettled } from './support/fixtures.js';
-import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
+import { finishFlow, flowFrame, flowParams, openFlow } from './support/persona-sandbox.js';
 
 const statusUrl = '/api/real/status';
 const sessionUrl = '/api/real/session';
@@ -36,7 +36,7 @@ describe('the real server handlers, end to end', function () {
     const gate = await gateFor(newPerson());
     expect(gate.state).to.equal('locked');
     await openFlow(gate);
-    expect(new URL(flowFrame(gate)!.src).searchParams.get('inquiry-id')).to.match(/^inq_/);
+    expect((await flowParams(gate)).get('inquiry-id')).to.match(/^inq_/);
 
     const verified = oneEvent(gate, 'idv-verified');
     finishFlow(gate, 'complete');
@@ -52,7 +52,7 @@ describe('the real server handlers, end to end', function () {
     await script(person, { status: 'declined', reason: 'glare' });
     const gate = await gateFor(person);
     await openFlow(gate);
-    const first = new URL(flowFrame(gate)!.src).searchParams.get('inquiry-id');
+    const first = (await flowParams(gate)).get('inquiry-id');
 
     const declined = oneEvent(gate, 'idv-declined');
     finishFlow(gate, 'fail');
@@ -63,7 +63,7 @@ describe('the real server handlers, end to end', function () {
     expect(gate.shadowRoot!.textContent).to.contain('2 attempts left');
 
     await openFlow(gate, () => button(gate, 'Try again').click());
-    expect(new URL(flowFrame(gate)!.src).searchParams.get('inquiry-id')).not.to.equal(first);
+    expect((await flowParams(gate)).get('inquiry-id')).not.to.equal(first);
     const verified = oneEvent(gate, 'idv-verified');
     finishFlow(gate, 'complete');
     expect((await verified).detail.confirmedBy).to.equal('server');
