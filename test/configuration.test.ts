@@ -112,3 +112,56 @@ describe('bad configuration', () => {
     expect(gate.shadowRoot!.querySelector('a')).to.equal(null);
   });
 });
+
+describe('a bad preview-state', () => {
+  const rejections: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+  before(() => window.addEventListener('unhandledrejection', onRejection));
+  after(() => window.removeEventListener('unhandledrejection', onRejection));
+  afterEach(async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
+  });
+
+  for (const value of ['Locked', '', 'nope', ' locked', '__proto__', 'toString']) {
+    it(`"${value}": invalid_config naming preview-state, the error screen, and "error" as the state everywhere`, async () => {
+      const consoleErrors = captureConsoleErrors();
+      const gate = document.createElement('id-verification-gate');
+      gate.setAttribute('preview-state', value);
+      const error = oneEvent(gate, 'idv-error');
+      try {
+        const container = await fixture<HTMLElement>(html`<div></div>`);
+        container.append(gate);
+        await gate.updateComplete;
+        gate.requestUpdate(); // a second update must not fail either
+        await gate.updateComplete;
+      } finally {
+        consoleErrors.restore();
+      }
+      const { detail } = await error;
+      expect(detail).to.include({ code: 'invalid_config', recoverable: false });
+      expect(detail.message).to.contain('preview-state');
+      expect(consoleErrors.messages).to.have.length(1);
+      expect(consoleErrors.messages[0]).to.contain('preview-state');
+      expect(gate.state).to.equal('error');
+      expect(gate.getAttribute('state')).to.equal('error');
+      expect(gate.matches(':state(error)')).to.be.true;
+      expect(gate.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Something went wrong');
+      expect(gate.shadowRoot!.textContent).to.contain('not set up correctly');
+    });
+  }
+
+  it('a preview switched to a bad state shows the error, and the preview again once fixed', async () => {
+    const gate = await fixture<IdVerificationGate>(html`<id-verification-gate preview-state="retry"></id-verification-gate>`);
+    const consoleErrors = captureConsoleErrors();
+    gate.setAttribute('preview-state', 'Retry');
+    await gate.updateComplete;
+    consoleErrors.restore();
+    expect(gate.state).to.equal('error');
+    expect(consoleErrors.messages[0]).to.contain('preview-state');
+    gate.setAttribute('preview-state', 'retry');
+    await gate.updateComplete;
+    expect(gate.state).to.equal('retry');
+    expect(gate.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal("We couldn't verify your identity");
+  });
+});

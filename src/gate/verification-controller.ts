@@ -71,7 +71,7 @@ export class VerificationController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
-    this.#subscribe();
+    if (this.#started) this.#subscribe();
     // Back on the page after a move: pick up the background work the removal stopped.
     if (this.#started && this.state === 'checking') void this.#checkOnConnect();
     if (this.#started && this.state === 'reviewing') void this.#withSession((session) => session.awaitReview());
@@ -79,8 +79,16 @@ export class VerificationController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connection.abort();
-    this.#unsubscribe?.();
+    this.#leaveScope();
     if (this.state === 'loading' || this.state === 'in-progress') this.#exit();
+  }
+
+  /** Stops for good, quietly (the gate became a preview): no flow, no requests, no scope, no events. */
+  stop(): void {
+    this.#endAttempt();
+    this.#connection.abort();
+    this.#leaveScope();
+    this.#host.removeController(this);
   }
 
   /**
@@ -93,6 +101,9 @@ export class VerificationController implements ReactiveController {
     if (this.state === 'loading' || this.state === 'in-progress') return;
     if (problem) {
       if (this.error?.message !== problem) console.error(`<id-verification-gate>: ${problem}`);
+      // A gate that is not set up is in no scope: nothing another gate does unlocks it.
+      this.#started = false;
+      this.#leaveScope();
       this.#fail(gateError('invalid_config', problem), 'flow');
       return;
     }
@@ -100,7 +111,7 @@ export class VerificationController implements ReactiveController {
     const serverKey = `${statusUrl ?? ''} ${scope}`;
     const serverChanged = this.#started && serverKey !== this.#serverKey;
     this.#serverKey = serverKey;
-    if (serverChanged) this.#subscribe();
+    if (this.#host.isConnected && (serverChanged || !this.#unsubscribe)) this.#subscribe();
     const fixed = this.error?.code === 'invalid_config';
     const idle = this.state === 'locked' || this.state === 'checking' || this.state === 'error';
     if (this.#started && !fixed && !(serverChanged && idle)) return;
@@ -334,6 +345,11 @@ export class VerificationController implements ReactiveController {
   #subscribe(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = scopeChannel.subscribe(this.#host.scope, this.#onScopeVerified);
+  }
+
+  #leaveScope(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** Aborts every request and timer of this gate; later work gets a fresh signal. */

@@ -73,6 +73,12 @@ export function gatedContentShown(gate: IdVerificationGate): boolean {
   return Boolean(slot?.assignedElements().some((e) => e.id === 'gated'));
 }
 
+/** Every event the gate can fire. */
+export const idvEventTypes = [
+  'idv-state-change', 'idv-start', 'idv-ready', 'idv-complete', 'idv-verified', 'idv-declined',
+  'idv-exhausted', 'idv-cancel', 'idv-blocked', 'idv-error', 'idv-persona-event',
+] as const satisfies ReadonlyArray<keyof HTMLElementEventMap>;
+
 /** Records every `idv-*` event the gate fires, in order. */
 export function recordEvents(gate: IdVerificationGate): Array<{ type: string; detail: unknown }> {
   const log: Array<{ type: string; detail: unknown }> = [];
