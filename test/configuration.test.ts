@@ -33,6 +33,22 @@ const cases: Array<[string, () => ReturnType<typeof html>, string]> = [
     'flow-timeout',
   ],
   [
+    // Browsers fire a longer timer at once: the flow would time out the moment it started.
+    'a flow-timeout past 2^31-1 ms',
+    () => html`<id-verification-gate template-id="itmpl_a" flow-timeout="2147483648"></id-verification-gate>`,
+    'flow-timeout',
+  ],
+  [
+    'a review-timeout past 2^31-1 ms',
+    () => html`<id-verification-gate template-id="itmpl_a" review-timeout="99999999999"></id-verification-gate>`,
+    'review-timeout',
+  ],
+  [
+    'a max-attempts that is not written in digits',
+    () => html`<id-verification-gate template-id="itmpl_a" max-attempts="0x10"></id-verification-gate>`,
+    'max-attempts',
+  ],
+  [
     'a persona-host with a scheme',
     () => html`<id-verification-gate template-id="itmpl_a" persona-host="https://evil.example/x"></id-verification-gate>`,
     'persona-host',
@@ -93,6 +109,14 @@ describe('bad configuration', () => {
     consoleErrors.restore();
     expect(gate.state).to.equal('error');
     expect(consoleErrors.messages).to.have.length(1);
+  });
+
+  it('accepts the longest timeouts a browser timer keeps (2^31-1 ms)', async () => {
+    const gate = await fixture<IdVerificationGate>(
+      html`<id-verification-gate template-id="itmpl_a" flow-timeout="2147483647" review-timeout=" 2147483647 "></id-verification-gate>`,
+    );
+    expect(gate.state).to.equal('locked');
+    expect(gate.flowTimeout).to.equal(2147483647);
   });
 
   it('accepts a gate with only session-url (the server creates the inquiry)', async () => {
