@@ -1,8 +1,8 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import { isGateState, type GateState } from '../machine/states.js';
 import type { FlowMode } from '../persona/persona-flow.js';
-import { countAttribute, defaults, restoreDefaults } from './attribute-values.js';
+import { defaults, restoreDefaults } from './attribute-values.js';
 import { gateStyles } from './gate.styles.js';
 import { ScreenLoader } from './screen-loader.js';
 import { configProblem } from './validate-config.js';
@@ -98,9 +98,9 @@ export class IdVerificationGate extends LitElement {
     mode: {},
     sessionUrl: { attribute: 'session-url' },
     statusUrl: { attribute: 'status-url' },
-    flowTimeout: { attribute: 'flow-timeout', converter: countAttribute },
-    reviewTimeout: { attribute: 'review-timeout', converter: countAttribute },
-    maxAttempts: { attribute: 'max-attempts', converter: countAttribute },
+    flowTimeout: { attribute: 'flow-timeout', type: Number },
+    reviewTimeout: { attribute: 'review-timeout', type: Number },
+    maxAttempts: { attribute: 'max-attempts', type: Number },
     supportUrl: { attribute: 'support-url' },
     scope: {},
     locale: {},
@@ -203,9 +203,7 @@ export class IdVerificationGate extends LitElement {
   }
 
   #internals = this.attachInternals();
-  #screens = new ScreenLoader(this, (ui) =>
-    adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ui.screenStyles]),
-  );
+  #screens = new ScreenLoader(this);
   /** Runs the verification; none while the gate is a preview, so a preview can do nothing. */
   #controller: VerificationController | undefined;
   #shownState: GateState | undefined;

@@ -1,10 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 
-type GateUi = typeof import('./gate-ui.js');
-
 /** What the loader reads from its gate. */
-interface ScreensHost extends ReactiveControllerHost, HTMLElement {
+interface ScreensHost extends LitElement {
   readonly locale: string | undefined;
   readonly strings: Partial<Translation> | undefined;
 }
@@ -16,22 +14,19 @@ interface ScreensHost extends ReactiveControllerHost, HTMLElement {
  */
 export class ScreenLoader implements ReactiveController {
   /** The screens, once loaded. */
-  ui: GateUi | undefined;
+  ui: typeof import('./gate-ui.js') | undefined;
   /** The screens or words could not be downloaded (offline); cleared when the browser is back online. */
   failed = false;
   /** Pending while screens or words download. */
   loading: Promise<unknown> | undefined;
 
   readonly #host: ScreensHost;
-  readonly #onScreens: (ui: GateUi) => void;
   /** The translation received for a locale (a failed locale falls back to English). */
   #loaded: { locale: string; translation: Translation } | undefined;
   #stopObservingLang: (() => void) | undefined;
 
-  /** `onScreens` runs once, when the screens arrive (to adopt their styles). */
-  constructor(host: ScreensHost, onScreens: (ui: GateUi) => void) {
+  constructor(host: ScreensHost) {
     this.#host = host;
-    this.#onScreens = onScreens;
     host.addController(this);
   }
 
@@ -53,7 +48,8 @@ export class ScreenLoader implements ReactiveController {
       .then((ui) => {
         if (!this.ui) {
           this.ui = ui;
-          this.#onScreens(ui);
+          const { elementStyles } = host.constructor as typeof LitElement;
+          adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, ui.screenStyles]);
           this.hostConnected();
         }
         const locale = ui.localeOf(host, host.locale);

@@ -1,7 +1,17 @@
 import { css } from 'lit';
 
-/** The screens' typography, lists and buttons; loaded with the screens. */
+/** The screens' typography, lists and buttons, and the inline flow's frame; loaded with the screens (always before a flow opens). */
 export const screenStyles = css`
+  .flow {
+    margin-top: var(--idv-spacing);
+  }
+  .flow iframe {
+    display: block;
+    width: 100%;
+    min-height: 650px;
+    border: 1px solid var(--idv-color-border);
+    border-radius: var(--idv-radius);
+  }
   /* A long word in a narrow gate (German compounds) wraps instead of overflowing. */
   h2,
   h3,

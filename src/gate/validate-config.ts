@@ -1,4 +1,4 @@
-import { GateStates, isGateState } from '../machine/states.js';
+import { isGateState } from '../machine/states.js';
 
 /** The configuration a gate is checked on before it offers a flow. */
 export interface GateConfig {
@@ -15,7 +15,7 @@ export interface GateConfig {
 }
 
 /** The longest delay a browser timer keeps: past it, `setTimeout` fires at once. */
-export const maxCount = 2 ** 31 - 1;
+const maxCount = 2 ** 31 - 1;
 
 /**
  * The first problem with the configuration, as a message that names the
@@ -24,27 +24,25 @@ export const maxCount = 2 ** 31 - 1;
  */
 export function configProblem(config: GateConfig): string | undefined {
   if (config.previewState != null && !isGateState(config.previewState)) {
-    return `preview-state must be one of ${GateStates.join(', ')}, not ${shown(config.previewState)}.`;
+    return mustBe('preview-state', 'a state such as "locked"', config.previewState);
   }
   const hasTemplate = config.templateId || config.templateVersionId;
   if (!hasTemplate && !config.inquiryId && !config.sessionUrl) return 'Set template-id, inquiry-id or session-url.';
   if (hasTemplate && config.inquiryId) return 'Set template-id (a new inquiry) or inquiry-id (resume one), not both.';
-  if (config.mode !== 'modal' && config.mode !== 'inline') {
-    return `mode must be "modal" or "inline", not ${shown(config.mode)}.`;
-  }
+  if (config.mode !== 'modal' && config.mode !== 'inline') return mustBe('mode', '"modal" or "inline"', config.mode);
   const counts = { 'max-attempts': config.maxAttempts, 'flow-timeout': config.flowTimeout, 'review-timeout': config.reviewTimeout };
   for (const [name, value] of Object.entries(counts)) {
-    if (!isCount(value)) return `${name} must be a whole number from 1 to ${maxCount}, not ${shown(value)}.`;
+    if (!isCount(value)) return mustBe(name, `a whole number from 1 to ${maxCount}`, value);
   }
   if (config.personaHost && !isHost(config.personaHost)) {
-    return `persona-host must be a bare host such as "localhost:8123", not ${shown(config.personaHost)}.`;
+    return mustBe('persona-host', 'a bare host such as "localhost:8123"', config.personaHost);
   }
   return undefined;
 }
 
-/** A whole number a browser timer can wait: written in digits when it is text. */
+/** A whole number a browser timer can wait (set as a property, it may be numeric text). */
 function isCount(value: unknown): boolean {
-  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= maxCount;
 }
 
@@ -58,8 +56,7 @@ function isHost(value: string): boolean {
   }
 }
 
-/** A value quoted for a message: escaped, and short even when what was written is not. */
-function shown(value: unknown): string {
-  const text = String(value);
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** The message for a bad value: quoted, escaped, and short even when what was written is not. */
+function mustBe(attribute: string, expected: string, value: unknown): string {
+  return `${attribute} must be ${expected}, not ${JSON.stringify(String(value).slice(0, 40))}.`;
 }

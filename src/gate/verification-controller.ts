@@ -71,10 +71,12 @@ export class VerificationController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
-    if (this.#started) this.#subscribe();
+    // Not set up (yet): in no scope, nothing to pick up.
+    if (!this.#started) return;
+    this.#subscribe();
     // Back on the page after a move: pick up the background work the removal stopped.
-    if (this.#started && this.state === 'checking') void this.#checkOnConnect();
-    if (this.#started && this.state === 'reviewing') void this.#withSession((session) => session.awaitReview());
+    if (this.state === 'checking') void this.#checkOnConnect();
+    if (this.state === 'reviewing') void this.#withSession((session) => session.awaitReview());
   }
 
   hostDisconnected(): void {
