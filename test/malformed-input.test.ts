@@ -20,7 +20,7 @@ import {
 import { sandboxHost } from './support/persona-sandbox.js';
 
 /** Short bounds, so every gate ends quickly; documented: review_timeout by review-timeout. */
-const reviewTimeoutMs = 1500;
+const reviewTimeoutMs = 1000;
 /** How long a batch may take to settle on a loaded machine, past the longest documented bound. */
 const settleMs = reviewTimeoutMs + 8000;
 /** States a gate passes through on its way somewhere; none may last. */
