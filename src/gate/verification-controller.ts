@@ -2,46 +2,29 @@ import type { ReactiveController } from 'lit';
 import { backendGateError } from '../backend/backend-error.js';
 import { scopeChannel, type VerifiedSource } from '../backend/scope-channel.js';
 import { sharedRequest } from '../backend/shared-request.js';
-import { fetchStatus, type StatusReply } from '../backend/status-client.js';
-import {
-  IdvBlockedEvent,
-  IdvCancelEvent,
-  IdvDeclinedEvent,
-  IdvErrorEvent,
-  IdvExhaustedEvent,
-  IdvStartEvent,
-  IdvStateChangeEvent,
-  IdvVerifiedEvent,
-} from '../events/index.js';
+import { fetchStatus } from '../backend/status-client.js';
+import { IdvCancelEvent, IdvStartEvent, IdvVerifiedEvent } from '../events/index.js';
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
-import type { FlowCore, Interrupted } from '../flow/flow-core.js';
+import type { FlowCore } from '../flow/flow-core.js';
 import type { FlowSession } from '../flow/flow-session.js';
-import { gateError, type GateError } from '../machine/errors.js';
-import type { GateState } from '../machine/states.js';
-import { transition, type GateEvent } from '../machine/transition.js';
+import { gateError } from '../machine/errors.js';
+import type { GateEvent } from '../machine/transition.js';
 import type { PersonaFlow } from '../persona/persona-flow.js';
 import type { GateHost } from './gate-host.js';
+import { GateOutcomes } from './gate-outcomes.js';
 
 export type { GateHost } from './gate-host.js';
 
 /**
- * Runs one gate's verification: the state machine, the host's server and the
- * scope shared with other gates. Everything from Start on (Persona's flow, the
- * review after it) is a `FlowSession` loaded on the first Start, so a person
- * who is already verified never downloads it; the session changes the gate
- * only through this controller's `FlowCore` side. Owns every piece of state the
- * screens read; the element only renders it and forwards its API.
+ * Runs one gate's verification: its configuration, the host's server on
+ * connect, the scope shared with other gates, and the person's actions; the
+ * state and what each outcome changes are `GateOutcomes`'. Everything from
+ * Start on (Persona's flow, the review after it) is a `FlowSession` loaded on
+ * the first Start, so a person who is already verified never downloads it; the
+ * session changes the gate only through this controller's `FlowCore` side. The
+ * element only renders what the controller holds and forwards its API.
  */
-export class VerificationController implements ReactiveController, FlowCore {
-  state: GateState = 'checking';
-  error: GateError | undefined;
-  declineReason: string | undefined;
-  blockReason: string | undefined;
-
-  readonly host: GateHost;
-  #failures = 0;
-  #serverAttemptsRemaining: number | undefined;
-  #interrupted: Interrupted = 'flow';
+export class VerificationController extends GateOutcomes implements ReactiveController, FlowCore {
   /** Aborted when the element leaves the page: requests, polling, late flow work. */
   #connection = new AbortController();
   /** Bumped whenever an attempt ends, so late work of an old flow is dropped. */
@@ -53,7 +36,7 @@ export class VerificationController implements ReactiveController, FlowCore {
   #serverKey = '';
 
   constructor(host: GateHost) {
-    this.host = host;
+    super(host);
     host.addController(this);
   }
 
@@ -65,10 +48,6 @@ export class VerificationController implements ReactiveController, FlowCore {
   /** Whether the attempt that started as `generation` is still the one under way. */
   isCurrent(generation: number): boolean {
     return generation === this.#generation;
-  }
-
-  get attemptsRemaining(): number {
-    return this.#serverAttemptsRemaining ?? Math.max(0, this.host.maxAttempts - this.#failures);
   }
 
   get canResume(): boolean {
@@ -87,7 +66,7 @@ export class VerificationController implements ReactiveController, FlowCore {
     this.#subscribe();
     // Back on the page after a move: pick up the background work the removal stopped.
     if (this.state === 'checking') void this.#checkOnConnect();
-    if (this.state === 'reviewing') void this.#withSession((session) => session.awaitReview());
+    if (this.state === 'reviewing') this.awaitReview();
   }
 
   hostDisconnected(): void {
@@ -151,11 +130,12 @@ export class VerificationController implements ReactiveController, FlowCore {
 
   /** Try again: after a decline a new inquiry; after an error, repeat what failed, keeping the inquiry. */
   retry(): void {
-    if (this.state === 'error' && this.#interrupted !== 'flow') {
-      const reviewing = this.#interrupted === 'review';
+    if (this.state === 'error' && this.interrupted !== 'flow') {
+      const reviewing = this.interrupted === 'review';
       if (!this.move({ type: 'recheck', reviewing })) return;
       this.error = undefined;
-      void (reviewing ? this.#withSession((session) => session.awaitReview()) : this.#checkOnConnect());
+      if (reviewing) this.awaitReview();
+      else void this.#checkOnConnect();
       return;
     }
     this.#begin(this.state === 'retry' ? 'new' : 'resume');
@@ -179,11 +159,7 @@ export class VerificationController implements ReactiveController, FlowCore {
     this.endAttempt();
     this.#renewConnection();
     this.#session = undefined;
-    this.#failures = 0;
-    this.#serverAttemptsRemaining = undefined;
-    this.error = undefined;
-    this.declineReason = undefined;
-    this.blockReason = undefined;
+    this.forgetOutcomes();
     scopeChannel.forget(this.host.scope);
     this.#started = false;
     this.move({ type: 'reset' });
@@ -196,7 +172,7 @@ export class VerificationController implements ReactiveController, FlowCore {
     this.error = undefined;
     const generation = ++this.#generation;
     this.host.dispatchEvent(
-      new IdvStartEvent({ attempt: this.#failures + 1, inquiryId: resumeId ?? this.host.inquiryId }),
+      new IdvStartEvent({ attempt: this.failures + 1, inquiryId: resumeId ?? this.host.inquiryId }),
     );
     void this.#withSession((session) => {
       if (how === 'new') session.resumePoint = undefined;
@@ -250,56 +226,8 @@ export class VerificationController implements ReactiveController, FlowCore {
     }
   }
 
-  /** The server's verdict, on connect or about an inquiry after the flow. */
-  judge(reply: StatusReply, inquiryId: string | undefined): void {
-    if (reply.attemptsRemaining !== undefined) this.#serverAttemptsRemaining = reply.attemptsRemaining;
-    switch (reply.status) {
-      case 'approved':
-        this.verify(inquiryId ? { inquiryId, confirmedBy: 'server' } : { confirmedBy: 'server' }, {
-          type: 'status',
-          status: 'approved',
-        });
-        return;
-      case 'pending':
-        if (this.move({ type: 'status', status: 'pending' })) {
-          void this.#withSession((session) => session.awaitReview());
-        }
-        return;
-      case 'unverified':
-        this.move({ type: 'status', status: 'unverified' });
-        return;
-      case 'declined':
-        this.#decline(inquiryId ?? '', reply.reason, { type: 'status', status: 'declined' });
-        return;
-      case 'blocked':
-        this.blockReason = reply.reason ?? 'policy';
-        if (this.move({ type: 'status', status: 'blocked' })) {
-          this.host.dispatchEvent(new IdvBlockedEvent({ reason: this.blockReason }));
-        }
-        return;
-    }
-  }
-
-  /** A client-side decline from the flow (no server): count it and show retry or exhausted. */
-  decline(inquiryId: string): void {
-    this.#decline(inquiryId, undefined, { type: 'flow-fail' });
-  }
-
-  /** One more failed attempt: retry while attempts remain, else exhausted. */
-  #decline(inquiryId: string, reason: string | undefined, event: GateEvent): void {
-    this.#failures += 1;
-    this.declineReason = reason;
-    if (!this.move(event)) return;
-    const { attemptsRemaining } = this;
-    this.host.dispatchEvent(
-      new IdvDeclinedEvent({
-        inquiryId,
-        attempt: this.#failures,
-        attemptsRemaining,
-        ...(reason !== undefined && { reason }),
-      }),
-    );
-    if (this.state === 'exhausted') this.host.dispatchEvent(new IdvExhaustedEvent({ attempts: this.#failures }));
+  protected awaitReview(): void {
+    void this.#withSession((session) => session.awaitReview());
   }
 
   verify(detail: IdvVerifiedDetail, event: GateEvent): void {
@@ -323,35 +251,6 @@ export class VerificationController implements ReactiveController, FlowCore {
     }
     this.verify({ confirmedBy: 'shared' }, { type: 'shared-verified' });
   };
-
-  fail(error: GateError, interrupted: Interrupted): void {
-    const previous = this.error;
-    this.error = error;
-    if (!this.move({ type: 'failure' })) {
-      this.error = previous;
-      return;
-    }
-    this.#interrupted = interrupted;
-    this.host.requestUpdate();
-    this.host.dispatchEvent(new IdvErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
-  }
-
-  /** Applies a machine event; returns whether it was accepted. */
-  move(event: GateEvent): boolean {
-    const previousState = this.state;
-    const next = transition(previousState, event, {
-      serverConfirms: Boolean(this.host.statusUrl),
-      attemptsRemaining: this.attemptsRemaining,
-      errorRecoverable: this.error?.recoverable ?? true,
-    });
-    if (next === undefined) return false;
-    if (next !== previousState) {
-      this.state = next;
-      this.host.requestUpdate();
-      this.host.dispatchEvent(new IdvStateChangeEvent({ state: next, previousState }));
-    }
-    return true;
-  }
 
   /** Ends the attempt under way: its flow closes and its late signals are dropped. */
   endAttempt(): void {
