@@ -119,6 +119,22 @@ describe('bad configuration', () => {
     expect(gate.flowTimeout).to.equal(2147483647);
   });
 
+  it('joins no scope: another gate of its scope unlocking leaves it on the error', async () => {
+    const consoleErrors = captureConsoleErrors();
+    const gate = await fixture<IdVerificationGate>(
+      html`<id-verification-gate template-id="itmpl_a" mode="popup" scope="misconfigured"></id-verification-gate>`,
+    );
+    consoleErrors.restore();
+    let unlocked = false;
+    gate.addEventListener('idv-verified', () => (unlocked = true));
+    const otherTab = new BroadcastChannel('id-verification-gate');
+    otherTab.postMessage({ scope: 'misconfigured', status: 'verified' });
+    otherTab.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(unlocked).to.be.false;
+    expect(gate.state).to.equal('error');
+  });
+
   it('accepts a gate with only session-url (the server creates the inquiry)', async () => {
     const gate = await fixture<IdVerificationGate>(
       html`<id-verification-gate session-url="/api/idv/session"></id-verification-gate>`,
