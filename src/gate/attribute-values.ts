@@ -7,4 +7,3 @@ export function restoreDefaults(gate: Record<keyof typeof defaults, unknown>): v
     if (gate[key] == null || gate[key] === '') gate[key] = defaults[key];
   }
 }
-
