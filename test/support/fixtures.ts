@@ -99,3 +99,9 @@ export async function untilSettled(gate: IdVerificationGate): Promise<void> {
   }
   await gate.updateComplete;
 }
+
+/** Waits for the screen's entrance animation (not the endless spinner): colours read (or checked by axe) mid-fade are not the screen's. */
+export async function animationsDone(gate: IdVerificationGate): Promise<void> {
+  const entrances = gate.shadowRoot!.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+  await Promise.all(entrances.map((animation) => animation.finished));
+}
