@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:consumers`: the package as its users get it.
 //
-//  1. builds the package and packs it (`npm run build`, `npm pack`),
+//  1. packs the package (`npm pack`, whose prepack script builds it),
 //  2. copies each fixture app of apps/ into a temporary folder and installs the tarball
 //     there with `npm install` (pinned framework versions; nothing from this repository's
 //     node_modules is visible to the apps),
@@ -86,9 +86,7 @@ function run(command, args, cwd) {
 
 async function packPackage(workDir) {
   if (options.tarball) return resolve(options.tarball);
-  log('building the package (npm run build)');
-  await run('npm', ['run', 'build'], root);
-  log('packing it (npm pack)');
+  log('building and packing the package (npm pack runs prepack: npm run build)');
   const out = await run('npm', ['pack', '--json', '--pack-destination', workDir], root);
   const [{ filename }] = JSON.parse(out);
   return join(workDir, filename);
