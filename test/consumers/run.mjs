@@ -16,7 +16,7 @@
 //   --keep           keep the temporary folder (its path is printed)
 //   --only NAME      run the tests of one app (html-bundle, html-importmap, react, vue)
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
@@ -87,8 +87,9 @@ function run(command, args, cwd) {
 async function packPackage(workDir) {
   if (options.tarball) return resolve(options.tarball);
   log('building and packing the package (npm pack runs prepack: npm run build)');
-  const out = await run('npm', ['pack', '--json', '--pack-destination', workDir], root);
-  const [{ filename }] = JSON.parse(out);
+  // The build prints to stdout too, so the tarball is found in the (fresh) folder, not in npm's JSON.
+  await run('npm', ['pack', '--pack-destination', workDir], root);
+  const [filename] = (await readdir(workDir)).filter((file) => file.endsWith('.tgz'));
   return join(workDir, filename);
 }
 
