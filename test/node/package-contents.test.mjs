@@ -4,25 +4,12 @@
 // empty package.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packedFiles, root } from './support/packed-files.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}`), 'utf8'));
-
-/** npm's variables from `npm run` would point the child npm at another package or prefix. */
-function npmEnv() {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^npm_(package_|lifecycle_|config_)/i.test(key)) delete env[key];
-  return env;
-}
-
-const [packed] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, env: npmEnv(), encoding: 'utf8' }),
-);
-const files = new Set(packed.files.map((file) => file.path));
+const files = packedFiles();
 const read = (path) => readFileSync(new URL(path, `file://${root}`), 'utf8');
 
 /** Every file package.json points at; a wildcard target must match at least one packed file. */
