@@ -42,6 +42,7 @@ function card(state: GateState, settings: GallerySettings, rerender: () => void)
       <div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
         <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
           <p slot="reason">${text.reason}</p>
+          ${state === 'locked' ? html`<ul slot="privacy">${text.privacy.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
           <section class="unlocked">
             <h3>${text.unlockedHeading}</h3>
             <p>${text.unlockedBody}</p>
