@@ -46,7 +46,9 @@ const configKeys = [
  * @event {IdvBlockedEvent} idv-blocked - `{ reason }`
  * @event {IdvErrorEvent} idv-error - `{ code, message, recoverable }`
  * @event {IdvPersonaEventEvent} idv-persona-event - `{ name, metadata }`: Persona's event stream without identity data.
- * @csspart screen - Every screen; also `screen-<state>`.
+ * @csspart screen - Every screen; also `screen-<state>` and `tone-<tone>` (`tone-neutral`, `tone-progress`, `tone-success`, `tone-warning`, `tone-danger`).
+ * @csspart banner - The success banner above the gated content, once verified on this visit.
+ * @csspart icon - The state's icon beside the heading (decorative).
  * @csspart heading - The screen's heading.
  * @csspart body - The screen's text.
  * @csspart actions - The row of buttons and links.
@@ -58,6 +60,8 @@ const configKeys = [
  * @csspart privacy - The privacy notice.
  * @csspart attempts - Attempts left on the retry screen.
  * @csspart spinner - The busy indicator.
+ * @csspart steps - The list of verification steps (briefing, retry).
+ * @csspart step - One step; also `step-done`, `step-failed`, `step-upcoming`.
  * @cssproperty --idv-color-text - Text colour.
  * @cssproperty --idv-color-muted - Body text colour.
  * @cssproperty --idv-color-background - Screen background.
@@ -65,6 +69,17 @@ const configKeys = [
  * @cssproperty --idv-color-accent - Primary button, links, spinner.
  * @cssproperty --idv-color-accent-text - Text on the primary button.
  * @cssproperty --idv-color-focus - Focus ring.
+ * @cssproperty --idv-color-neutral - Tone of `locked` and `cancelled`: icon, top edge.
+ * @cssproperty --idv-color-neutral-soft - Behind the neutral icon.
+ * @cssproperty --idv-color-progress - Tone of `checking`, `loading`, `in-progress`, `reviewing`.
+ * @cssproperty --idv-color-progress-soft - Behind the progress icon.
+ * @cssproperty --idv-color-success - Tone of the `verified` banner; steps done.
+ * @cssproperty --idv-color-success-soft - Behind the success icon.
+ * @cssproperty --idv-color-warning - Tone of `retry`, `exhausted`, recoverable `error`; the step to redo.
+ * @cssproperty --idv-color-warning-soft - Behind the warning icon.
+ * @cssproperty --idv-color-danger - Tone of `blocked` and unrecoverable `error`.
+ * @cssproperty --idv-color-danger-soft - Behind the danger icon.
+ * @cssproperty --idv-motion-duration - A screen's entrance motion; `0s` turns it off (off anyway under `prefers-reduced-motion`).
  * @cssproperty --idv-radius - Corner radius.
  * @cssproperty --idv-font - Font family.
  * @cssproperty --idv-spacing - Base spacing.
@@ -296,13 +311,11 @@ export class IdVerificationGate extends LitElement {
     const ui = this.#ui;
     const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
     let screen;
-    if (this.state === 'verified') {
-      // The host's content is the screen; the heading is for assistive tech to land on.
-      screen = html`${t
-          ? html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>`
-          : nothing}<slot></slot>`;
-    } else if (t && ui) {
+    if (t && ui) {
       screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
+    } else if (this.state === 'verified') {
+      // Verified before the screens were ever needed: the host's content is the screen.
+      screen = html`<slot></slot>`;
     } else if (this.#loadFailed) {
       screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
     } else {
