@@ -51,6 +51,12 @@ test('absolute links into the repository use its URL, which package.json gives n
   assert.equal(pkg.repository?.url, `git+${REPOSITORY}.git`);
   assert.equal(pkg.homepage, `${REPOSITORY}#readme`);
   assert.equal(pkg.bugs?.url, `${REPOSITORY}/issues`);
-  const elsewhere = links.filter((link) => /github\.com\/[^/]+\/id-verification-gate/.test(link) && !link.startsWith(`${REPOSITORY}/`));
+  const raw = REPOSITORY.replace('https://github.com/', 'https://raw.githubusercontent.com/');
+  const elsewhere = links.filter(
+    (link) =>
+      /github(usercontent)?\.com\/[^/]+\/id-verification-gate/.test(link) &&
+      !link.startsWith(`${REPOSITORY}/`) &&
+      !link.startsWith(`${raw}/`),
+  );
   assert.deepEqual(elsewhere, []);
 });
