@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import { isGateState, type GateState } from '../machine/states.js';
-import type { FlowMode } from '../persona/persona-flow.js';
 import { defaults, restoreDefaults } from './attribute-values.js';
+import type { FlowMode } from './gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { ScreenLoader } from './screen-loader.js';
 import { configProblem } from './validate-config.js';
@@ -157,7 +157,7 @@ export class IdVerificationGate extends LitElement {
   declare language: string | undefined;
   /** Persona `customHost`: a custom domain or a local sandbox such as `localhost:8123`. */
   declare personaHost: string | undefined;
-  /** `modal` (Persona's embedded modal) or `inline` (the flow renders inside the gate). */
+  /** `modal` (Persona's flow in the gate's own modal dialog) or `inline` (the flow renders inside the gate). */
   declare mode: FlowMode;
   /** POSTed to for a server-created inquiry. */
   declare sessionUrl: string | undefined;
@@ -302,7 +302,7 @@ export class IdVerificationGate extends LitElement {
     const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
     const { ui } = this.#screens;
     const controller = this.#controller;
-    const flowFrame = controller?.flow?.inlineFrame;
+    const flow = controller?.flowView;
     let screen;
     if (t && ui) {
       screen = ui.renderScreen(
@@ -322,9 +322,11 @@ export class IdVerificationGate extends LitElement {
     return html`
       <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
         ${screen}
-        ${flowFrame
-          ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
-          : nothing}
+        ${flow?.modal
+          ? flow.element
+          : flow
+            ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flow.element}</div>`
+            : nothing}
         <div id="announcer" role="status" class="visually-hidden"></div>
       </div>
     `;
@@ -337,7 +339,7 @@ export class IdVerificationGate extends LitElement {
     if (announcer && heading) announcer.textContent = heading;
   }
 
-  /** Focus follows the screen: into Persona's modal while it is open, else the new heading. */
+  /** Focus follows the screen: into Persona's flow while it is open, else the new heading. */
   #focusScreen(): void {
     const flow = this.#controller?.flow;
     if (this.state === 'in-progress' && flow) {

@@ -49,7 +49,7 @@ export class ScreenLoader implements ReactiveController {
         if (!this.ui) {
           this.ui = ui;
           const { elementStyles } = host.constructor as typeof LitElement;
-          adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, ui.screenStyles]);
+          adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, ...ui.lazyStyles]);
           this.hostConnected();
         }
         const locale = ui.localeOf(host, host.locale);

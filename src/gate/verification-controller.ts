@@ -7,6 +7,7 @@ import { IdvCancelEvent, IdvStartEvent, IdvVerifiedEvent } from '../events/index
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
 import type { FlowCore } from '../flow/flow-core.js';
 import type { FlowSession } from '../flow/flow-session.js';
+import type { FlowView } from '../flow/flow-view.js';
 import { gateError } from '../machine/errors.js';
 import type { GateEvent } from '../machine/transition.js';
 import type { PersonaFlow } from '../persona/persona-flow.js';
@@ -57,6 +58,11 @@ export class VerificationController extends GateOutcomes implements ReactiveCont
   /** The open Persona flow, if any. */
   get flow(): PersonaFlow | undefined {
     return this.#session?.flow;
+  }
+
+  /** The open flow as the gate shows it, if any. */
+  get flowView(): FlowView | undefined {
+    return this.#session?.view;
   }
 
   hostConnected(): void {
