@@ -15,6 +15,12 @@ const failures: Array<[string, HttpResponseResolver, 'network' | 'bad_response']
   ['HTTP 204 with no content', () => new HttpResponse(null, { status: 204 }), 'bad_response'],
   ['an HTML page with 200', () => HttpResponse.html('<html><body>Sign in</body></html>'), 'bad_response'],
   ['an empty 200 body', () => new HttpResponse('', { status: 200 }), 'bad_response'],
+  [
+    'an approval sent as text/plain',
+    () => new HttpResponse('{"status":"approved"}', { headers: { 'content-type': 'text/plain' } }),
+    'bad_response',
+  ],
+  ['an approval with no content-type', () => new HttpResponse(new Blob(['{"status":"approved"}'])), 'bad_response'],
   ['truncated JSON', () => new HttpResponse('{"status":"appr', { status: 200 }), 'bad_response'],
   ['JSON null', () => HttpResponse.json(null), 'bad_response'],
   ['a JSON array', () => HttpResponse.json([{ status: 'approved' }]), 'bad_response'],

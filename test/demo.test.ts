@@ -226,12 +226,19 @@ describe('demo page', function () {
     it('plays "cancel and resume" end to end against the sandbox, and logs every event', async () => {
       const scenario = demo.document.querySelector<HTMLSelectElement>('#scenario')!;
       expect(scenario.value).to.equal('cancel-and-resume');
+      // A host listening on the page hears one unlock: the live gate's, none from the gallery's previews.
+      const unlocks: EventTarget[] = [];
+      const record = (event: Event) => unlocks.push(event.target!);
+      demo.document.addEventListener('idv-verified', record);
       demo.document.querySelector<HTMLButtonElement>('#play')!.click();
       await waitUntil(() => playStatus().startsWith('Done'), 'Play did not finish', { timeout: 15_000 });
+      demo.document.removeEventListener('idv-verified', record);
 
       expect(playStatus()).to.equal('Done: the gate ended in verified, as this scenario should.');
       const gate = demo.document.querySelector('#stage id-verification-gate')!;
       expect(gate.hasAttribute('verified')).to.be.true;
+      expect(unlocks).to.deep.equal([gate]);
+      expect(GateStates.filter((state) => demo.cardGate(state).state !== state), 'cards still show their state').to.deep.equal([]);
       const events = logged().filter((type) => type !== 'idv-state-change' && type !== 'idv-persona-event');
       expect(events).to.deep.equal(['idv-start', 'idv-ready', 'idv-cancel', 'idv-start', 'idv-ready', 'idv-complete', 'idv-verified']);
       const verified = demo.document.querySelector('#event-log li[data-type="idv-verified"]')!.textContent;
