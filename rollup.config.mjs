@@ -2,6 +2,8 @@
 //  1. dist/index.js + per-module files and .d.ts: the npm library (lit, persona external),
 //     and the server and testing entries (dist/server/, dist/testing/), which no browser
 //     entry imports (test/node/entry-isolation.test.mjs checks it).
+//     The React and Vue typings (src/frameworks/) hold only types: they get their .d.ts from
+//     the TypeScript plugin and no .js (as entries they would be empty chunks).
 //  2. dist/id-verification-gate.bundle.js: self-contained, minified, for <script type="module">;
 //     persona lands in its own lazily loaded chunk under dist/bundle-chunks/.
 import { readFileSync, rmSync } from 'node:fs';
@@ -34,14 +36,7 @@ function copySandbox() {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: [
-      'src/index.ts',
-      'src/element.ts',
-      'src/frameworks/react.ts',
-      'src/frameworks/vue.ts',
-      'src/server/index.ts',
-      'src/testing/index.ts',
-    ],
+    input: ['src/index.ts', 'src/element.ts', 'src/server/index.ts', 'src/testing/index.ts'],
     external: (id) => isDependency(id) || isSandboxServer(id),
     plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copySandbox()],
     output: {
