@@ -2,7 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugins.mjs';
+import { esbuild, mswWorker, personaSandbox, strictCspPage } from './test/support/browser-plugins.mjs';
 
 const sandbox = personaSandbox();
 
@@ -19,7 +19,7 @@ export default {
   files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],
   groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [chromium()] })),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuild, mswWorker(), sandbox],
+  plugins: [esbuild, mswWorker(), sandbox, strictCspPage(sandbox)],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromium()],
   testFramework: { config: { timeout: 5000 } },

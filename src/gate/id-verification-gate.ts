@@ -1,7 +1,7 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
-import type { FlowMode } from '../persona/persona-flow.js';
+import type { FlowMode } from './gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { configProblem } from './validate-config.js';
 import { VerificationController } from './verification-controller.js';
@@ -309,7 +309,7 @@ export class IdVerificationGate extends LitElement {
     // While another locale loads, the words on screen stay rather than turn into a spinner.
     const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
     const ui = this.#ui;
-    const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
+    const flow = this.previewState ? undefined : this.#controller.flowView;
     let screen;
     if (t && ui) {
       screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
@@ -326,9 +326,11 @@ export class IdVerificationGate extends LitElement {
     return html`
       <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
         ${screen}
-        ${flowFrame
-          ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
-          : nothing}
+        ${flow?.modal
+          ? flow.element
+          : flow
+            ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flow.element}</div>`
+            : nothing}
         <div id="announcer" role="status" class="visually-hidden"></div>
       </div>
     `;
@@ -341,7 +343,7 @@ export class IdVerificationGate extends LitElement {
       .then((ui) => {
         if (!this.#ui) {
           this.#ui = ui;
-          adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ui.screenStyles]);
+          adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ...ui.lazyStyles]);
           this.#followLang();
         }
         const locale = ui.localeOf(this, this.locale);
@@ -372,7 +374,7 @@ export class IdVerificationGate extends LitElement {
     if (announcer && heading) announcer.textContent = heading;
   }
 
-  /** Focus follows the screen: into Persona's modal while it is open, else the new heading. */
+  /** Focus follows the screen: into Persona's flow while it is open, else the new heading. */
   #focusScreen(): void {
     const flow = this.#controller.flow;
     if (this.state === 'in-progress' && flow) {
