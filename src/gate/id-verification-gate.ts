@@ -1,7 +1,7 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
-import type { FlowMode } from './gate-host.js';
+import type { FlowMode, Prewarm } from './gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { configProblem } from './validate-config.js';
 import { VerificationController } from './verification-controller.js';
@@ -121,6 +121,7 @@ export class IdVerificationGate extends LitElement {
     previewDetail: { attribute: 'preview-detail' },
     strings: { attribute: false },
     requestInit: { attribute: false },
+    prewarm: { reflect: true },
   };
 
   /**
@@ -181,6 +182,13 @@ export class IdVerificationGate extends LitElement {
   declare strings: Partial<Translation> | undefined;
   /** Merged into every backend request (headers, credentials). */
   declare requestInit: RequestInit | undefined;
+  /**
+   * How much of the flow is made ready before Start: `intent` (default) loads
+   * Persona's code and assets once the gate is seen, and opens the flow hidden
+   * when the person points at, focuses or touches Start (or calls `preload()`);
+   * `assets` only loads; `none` waits for the click.
+   */
+  declare prewarm: Prewarm;
 
   constructor() {
     super();
@@ -255,14 +263,12 @@ export class IdVerificationGate extends LitElement {
     this.#controller.configure(configProblem(this));
   }
 
-  /** Loads the flow's code and the Persona SDK ahead of time so Start opens faster. Never rejects. */
-  async preload(): Promise<void> {
-    try {
-      const { loadPersona } = await import('../flow/flow-session.js');
-      await loadPersona();
-    } catch {
-      // Start reports the failure where a person can act on it.
-    }
+  /**
+   * Loads the flow's code and the Persona SDK ahead of time so Start opens
+   * faster; counts as intent (see `prewarm`). Never rejects.
+   */
+  preload(): Promise<void> {
+    return this.#controller.prewarm('preload');
   }
 
   override connectedCallback(): void {
@@ -288,6 +294,8 @@ export class IdVerificationGate extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     restoreDefaults(this);
+    // A flow prepared for the old configuration is not the one Start would open.
+    if (changed.size) this.#controller.dropPrewarm();
     if (!this.#configured || configKeys.some((key) => changed.has(key))) {
       this.#configured = true;
       this.#controller.configure(configProblem(this));
@@ -312,7 +320,7 @@ export class IdVerificationGate extends LitElement {
     const flow = this.previewState ? undefined : this.#controller.flowView;
     let screen;
     if (t && ui) {
-      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
+      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this));
     } else if (this.state === 'verified') {
       // Verified before the screens were ever needed: the host's content is the screen.
       screen = html`<slot></slot>`;
@@ -344,6 +352,7 @@ export class IdVerificationGate extends LitElement {
         if (!this.#ui) {
           this.#ui = ui;
           adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ...ui.lazyStyles]);
+          ui.warmWhenSeen(this, this.#controller);
           this.#followLang();
         }
         const locale = ui.localeOf(this, this.locale);
@@ -397,7 +406,7 @@ export class IdVerificationGate extends LitElement {
 const unavailable = 'Identity verification could not load. Check your connection.';
 
 /** The properties that have a default; removing their attribute brings it back. */
-const defaults = { mode: 'modal', flowTimeout: 20_000, maxAttempts: 3, reviewTimeout: 120_000, scope: 'default' } as const;
+const defaults = { prewarm: 'intent', mode: 'modal', flowTimeout: 20_000, maxAttempts: 3, reviewTimeout: 120_000, scope: 'default' } as const;
 
 /** Removing an attribute gives the property back its default, not `null` (an empty scope too). */
 function restoreDefaults(gate: IdVerificationGate): void {

@@ -1,10 +1,15 @@
 import type { Translation } from '../i18n/translation.js';
+import type { Prewarm } from './gate-host.js';
 import { safeLinkUrl } from './safe-url.js';
 import type { ScreenView } from './screens.js';
 import type { VerificationController } from './verification-controller.js';
 
 /** What the screens show of a live gate, and what their buttons do. */
-export function liveView(t: Translation, controller: VerificationController, supportUrl: string | undefined): ScreenView {
+export function liveView(
+  t: Translation,
+  controller: VerificationController,
+  { supportUrl, prewarm }: { supportUrl: string | undefined; prewarm: Prewarm },
+): ScreenView {
   return {
     t,
     attemptsRemaining: controller.attemptsRemaining,
@@ -18,5 +23,7 @@ export function liveView(t: Translation, controller: VerificationController, sup
     resume: () => controller.resume(),
     cancel: () => controller.cancel(),
     continueAnyway: () => controller.continueWithoutCamera(),
+    // With prewarm="none", hovering Start downloads nothing.
+    intend: prewarm === 'none' ? undefined : (how) => void controller.prewarm(how),
   };
 }

@@ -15,7 +15,7 @@ import {
 } from '../events/index.js';
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
 import type { FlowCore, Interrupted } from '../flow/flow-core.js';
-import type { FlowSession } from '../flow/flow-session.js';
+import type { FlowSession, PrewarmIntent } from '../flow/flow-session.js';
 import type { FlowView } from '../flow/flow-view.js';
 import { gateError, type GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
@@ -84,6 +84,7 @@ export class VerificationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.dropPrewarm();
     this.#connection.abort();
     this.#unsubscribe?.();
     if (this.state === 'loading' || this.state === 'in-progress') this.#exit();
@@ -124,6 +125,16 @@ export class VerificationController implements ReactiveController {
     } else {
       this.#move({ type: 'ready-to-start' });
     }
+  }
+
+  /** Prepares the flow ahead of the click, as far as the gate's `prewarm` allows (see `FlowSession.prewarm`). */
+  prewarm(intent?: PrewarmIntent): Promise<void> {
+    return this.#withSession((session) => session.prewarm(intent));
+  }
+
+  /** Forgets the flow prepared on intent (its configuration changed, the gate left). */
+  dropPrewarm(): void {
+    this.#session?.dropPrewarm();
   }
 
   /** Start: a new inquiry. */
