@@ -87,7 +87,7 @@ export class FlowSession {
     const { host, state } = this.#core;
     const tier = host.prewarm;
     if (tier === 'none' && intent !== 'preload') return;
-    if (intent && tier !== 'none' && tier !== 'assets' && flowNext.has(state)) {
+    if (intent && tier !== 'none' && tier !== 'assets' && flowNext.has(state) && host.isConnected) {
       this.#prewarmFlow(intent !== 'preload' ? intent : state === 'cancelled' && this.resumePoint ? 'resume' : 'new');
     }
     await this.#warm(tier !== 'none');
