@@ -13,7 +13,7 @@ import type { FlowCore } from './flow-core.js';
 import { FlowDialog } from './flow-dialog.js';
 import type { FlowView } from './flow-view.js';
 import { isFrameShown } from './frame-shown.js';
-import { checkBrowser, launchFlow, loadPersona, type LaunchRequest, type LaunchResult, type ResumePoint } from './launch-flow.js';
+import { launchFlow, loadPersona, type LaunchRequest, type LaunchResult, type ResumePoint } from './launch-flow.js';
 import { PrewarmedFlow } from './prewarmed-flow.js';
 import { warmPersona } from '../persona/warm-persona.js';
 
@@ -104,7 +104,7 @@ export class FlowSession {
     this.dropPrewarm();
     const prewarmed: PrewarmedFlow = new PrewarmedFlow(
       key,
-      (isCurrent, onSignal) => launchFlow(this.#request(resumePoint, isCurrent, onSignal), { check: false }),
+      (isCurrent, onSignal) => launchFlow(this.#request(resumePoint, isCurrent, onSignal)),
       () => {
         if (this.#prewarmed === prewarmed) this.dropPrewarm();
       },
@@ -279,17 +279,9 @@ export class FlowSession {
     return prewarmed;
   }
 
-  /**
-   * The prewarmed flow once the browser check (skipped by the prewarm) passes,
-   * side by side with the rest of its opening. If the prewarm failed, `launch`
-   * tries again, so the person sees what is wrong now.
-   */
+  /** The prewarmed flow once it has opened; if it failed, a new attempt, so the person sees what is wrong now. */
   async #adopt(prewarmed: PrewarmedFlow, launch: () => Promise<LaunchResult>): Promise<LaunchResult> {
-    const [problem, launched] = await Promise.all([checkBrowser(this.cameraOptional), prewarmed.launched]);
-    if (problem) {
-      if (launched.status === 'open') this.#discard(launched.flow);
-      return { status: 'failed', error: problem };
-    }
+    const launched = await prewarmed.launched;
     return launched.status === 'open' ? launched : launch();
   }
 

@@ -37,12 +37,11 @@ export type LaunchResult =
  * three steps before opening do not depend on each other and run at the same
  * time; when several fail, the person sees the one they can fix first (their
  * browser or camera, then the connection to the server, then the download).
- * Never throws: every failure is a result. A prewarm skips the browser check:
- * the click runs it.
+ * Never throws: every failure is a result.
  */
-export async function launchFlow(request: LaunchRequest, { check = true } = {}): Promise<LaunchResult> {
+export async function launchFlow(request: LaunchRequest): Promise<LaunchResult> {
   const [problem, session, sdk] = await Promise.all([
-    check ? checkBrowser(request.cameraOptional) : undefined,
+    prelaunchProblem(browserEnvironment(), { cameraOptional: request.cameraOptional }),
     settle(serverSession(request)),
     settle(loadPersona()),
   ]);
@@ -72,11 +71,6 @@ export async function launchFlow(request: LaunchRequest, { check = true } = {}):
     // Persona's own configuration checks.
     return { status: 'failed', error: gateError('invalid_config', describe(error)) };
   }
-}
-
-/** What in this browser would break the flow, if anything (offline, no camera, …). */
-export function checkBrowser(cameraOptional: boolean): Promise<GateError | undefined> {
-  return prelaunchProblem(browserEnvironment(), { cameraOptional });
 }
 
 /** Where the flow picks up: the given point, else a new inquiry from the host's server when configured. */
