@@ -1,5 +1,6 @@
-// Everything between Start and the decision, loaded on the first Start: opening
-// Persona's flow, following its signals, and waiting for the server's review.
+// Everything between Start and the decision, loaded on the first Start or when
+// the flow is first prepared ahead of it (prewarm): opening Persona's flow,
+// following its signals, and waiting for the server's review.
 import { backendGateError } from '../backend/backend-error.js';
 import { defaultPollTiming, pollUntilDecided } from '../backend/poll-status.js';
 import { fetchStatus } from '../backend/status-client.js';
@@ -14,6 +15,7 @@ import { FlowDialog } from './flow-dialog.js';
 import type { FlowView } from './flow-view.js';
 import { isFrameShown } from './frame-shown.js';
 import { launchFlow, loadPersona, type LaunchRequest, type LaunchResult, type ResumePoint } from './launch-flow.js';
+import { launchRequest } from './launch-request.js';
 import { PrewarmedFlow } from './prewarmed-flow.js';
 import { warmPersona } from '../persona/warm-persona.js';
 
@@ -239,33 +241,9 @@ export class FlowSession {
     }
   }
 
-  /** What `launchFlow` needs to open a flow from `resumePoint` (or a new inquiry) with the gate's configuration. */
+  /** What `launchFlow` needs to open a flow from `resumePoint` (or a new inquiry) now. */
   #request(resumePoint: ResumePoint | undefined, isCurrent: () => boolean, onSignal: (signal: FlowSignal) => void): LaunchRequest {
-    const host = this.#core.host;
-    return {
-      options: {
-        templateId: host.templateId,
-        templateVersionId: host.templateVersionId,
-        inquiryId: host.inquiryId,
-        sessionToken: host.sessionToken,
-        environmentId: host.environmentId,
-        referenceId: host.referenceId,
-        fields: host.fields,
-        // The flow speaks the words the gate shows (its locale, or English where that did not load).
-        language: host.language || host.translation?.locale,
-        host: host.personaHost,
-        loadTimeout: host.flowTimeout,
-        title: host.translation?.flowTitle,
-      },
-      resumePoint,
-      session: host.sessionUrl
-        ? { url: host.sessionUrl, scope: host.scope, referenceId: host.referenceId, init: host.requestInit }
-        : undefined,
-      cameraOptional: this.cameraOptional,
-      signal: this.#core.signal,
-      isCurrent,
-      onSignal,
-    };
+    return launchRequest(this.#core, { resumePoint, cameraOptional: this.cameraOptional, isCurrent, onSignal });
   }
 
   /** The prewarmed flow if it is the one this click starts; any other is dropped. */

@@ -1,4 +1,4 @@
-// Loaded on the first Start (or preload), never for a person who is already verified:
+// Loaded when a flow is first needed or prepared, never for a person who is already verified:
 // everything needed to open Persona's flow lives behind this one dynamic import.
 import { backendGateError } from '../backend/backend-error.js';
 import { createSession, type ServerSession } from '../backend/session-client.js';
@@ -17,7 +17,7 @@ export interface LaunchRequest {
   /** The flow options from the gate's configuration, for a new inquiry. */
   readonly options: FlowOptions;
   readonly resumePoint: ResumePoint | undefined;
-  /** When set, Start first asks the host's server for an inquiry. */
+  /** When set (and there is no resume point), the host's server is asked for an inquiry. */
   readonly session: { url: string; scope: string; referenceId?: string | undefined; init?: RequestInit | undefined } | undefined;
   readonly cameraOptional: boolean;
   readonly signal: AbortSignal;

@@ -1,0 +1,31 @@
+import type { FlowCore } from './flow-core.js';
+import type { LaunchRequest } from './launch-flow.js';
+
+/** A launch of the gate's flow as configured now: Persona's options, the session to ask for, the attempt's hooks. */
+export function launchRequest(
+  core: FlowCore,
+  attempt: Pick<LaunchRequest, 'resumePoint' | 'cameraOptional' | 'isCurrent' | 'onSignal'>,
+): LaunchRequest {
+  const host = core.host;
+  return {
+    ...attempt,
+    options: {
+      templateId: host.templateId,
+      templateVersionId: host.templateVersionId,
+      inquiryId: host.inquiryId,
+      sessionToken: host.sessionToken,
+      environmentId: host.environmentId,
+      referenceId: host.referenceId,
+      fields: host.fields,
+      // The flow speaks the words the gate shows (its locale, or English where that did not load).
+      language: host.language || host.translation?.locale,
+      host: host.personaHost,
+      loadTimeout: host.flowTimeout,
+      title: host.translation?.flowTitle,
+    },
+    session: host.sessionUrl
+      ? { url: host.sessionUrl, scope: host.scope, referenceId: host.referenceId, init: host.requestInit }
+      : undefined,
+    signal: core.signal,
+  };
+}
