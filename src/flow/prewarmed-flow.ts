@@ -67,8 +67,12 @@ export class PrewarmedFlow {
   }
 
   #receive(signal: FlowSignal): void {
-    if (this.#deliver) this.#deliver(signal);
-    else if (spoiling.has(signal.type)) this.#onLapse();
-    else this.#kept.push(signal);
+    if (this.#deliver) {
+      this.#deliver(signal);
+      return;
+    }
+    // Kept even when it spoils the flow: a click already on its way to claim it must hear it.
+    this.#kept.push(signal);
+    if (spoiling.has(signal.type)) this.#onLapse();
   }
 }

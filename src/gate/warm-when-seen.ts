@@ -1,6 +1,9 @@
 import type { IdVerificationGate } from './id-verification-gate.js';
 import type { VerificationController } from './verification-controller.js';
 
+/** Screens whose next step is Persona's flow. */
+const leadsToFlow = new Set(['locked', 'retry', 'cancelled']);
+
 /**
  * Warms Persona for a gate the person can see: the first time it is on screen
  * (IntersectionObserver), once the browser is idle, the flow's code, the SDK
@@ -9,12 +12,12 @@ import type { VerificationController } from './verification-controller.js';
  */
 export function warmWhenSeen(gate: IdVerificationGate, controller: VerificationController): void {
   const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
-  if (saveData || gate.prewarm === 'none' || gate.previewState || typeof IntersectionObserver !== 'function') return;
+  if (saveData || gate.previewState || typeof IntersectionObserver !== 'function') return;
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     whenIdle(() => {
-      if (gate.isConnected && !gate.previewState && gate.prewarm !== 'none') void controller.prewarm();
+      if (gate.isConnected && leadsToFlow.has(gate.state) && !gate.previewState && gate.prewarm !== 'none') void controller.prewarm();
     });
   });
   observer.observe(gate);
