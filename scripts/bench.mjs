@@ -88,7 +88,7 @@ async function clickToFlow(kind, { prewarm = 'intent', root = '' } = {}) {
     );
     // A person reads the briefing down to Start: whatever the page warms when the gate is seen has time to load.
     await start.evaluate((button) => button.scrollIntoView({ block: 'center' }));
-    await page.waitForNetworkIdle({ idleTime: 500 });
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
     const box = await start.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await new Promise((done) => setTimeout(done, 500)); // the pointer rests on Start
@@ -110,7 +110,7 @@ async function connectToBriefing(root) {
 async function approvedPersonaBytes(prewarm) {
   return withPage(`/approved.html?prewarm=${prewarm}`, async (page, downloads) => {
     await page.waitForFunction(() => document.querySelector('id-verification-gate')?.state === 'verified', { polling: 50 });
-    await page.waitForNetworkIdle({ idleTime: 1000 });
+    await page.waitForNetworkIdle({ idleTime: 1000, timeout: 60_000 });
     return downloads
       .filter(({ url }) => url.startsWith(sandbox.origin) || /\/bundle-chunks\/(persona|flow-session)-/.test(url))
       .reduce((sum, { bytes }) => sum + bytes, 0);
@@ -148,7 +148,7 @@ async function leftAfterRemovals() {
         gate.remove();
       }
     }, cycles, latency);
-    await page.waitForNetworkIdle({ idleTime: 1000 });
+    await page.waitForNetworkIdle({ idleTime: 1000, timeout: 60_000 });
     return page.evaluate(() => window.leftovers());
   });
 }
