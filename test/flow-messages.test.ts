@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
+import { flowOrigin } from '../src/persona/flow-origin.js';
 import { attackerInquiryId, delivered, forgedComplete, frameOnPageOrigin, frameOnPersonaOrigin } from './support/attacker.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { statusUrl, type ServerLog } from './support/backend-scenarios.js';
@@ -16,6 +17,16 @@ async function openGate(mode: 'modal' | 'inline', withServer: boolean) {
   await gate.updateComplete;
   events.splice(0); // from here on, every event would be the attacker's doing
   return { gate, events, log, frame: flowFrame(gate)! };
+}
+
+/** A `message` event made by a page script, as close to the flow's own as the browser lets it be. */
+function forgedEvent(origin: string, source: Window): MessageEvent {
+  try {
+    return new MessageEvent('message', { data: forgedComplete, origin, source });
+  } catch {
+    // Firefox refuses another origin's window as the source of a constructed event.
+    return new MessageEvent('message', { data: forgedComplete, origin });
+  }
 }
 
 /** Nothing changed: no event, the person's own flow still open on screen, the server not asked. */
@@ -75,10 +86,8 @@ describe('only the flow’s own frame can speak', () => {
       const arrived = delivered(window);
       window.postMessage(forgedComplete, '*');
       await arrived;
-      // Forged events can claim any origin and even the flow's own window as their source.
-      for (const origin of ['', sandboxOrigin]) {
-        dispatchEvent(new MessageEvent('message', { data: forgedComplete, origin, source: opened.frame.contentWindow }));
-      }
+      // Forged events can claim any origin, and even the flow's own window as their source.
+      for (const origin of ['', sandboxOrigin]) dispatchEvent(forgedEvent(origin, opened.frame.contentWindow!));
       await expectUntouched(opened);
       await expectRealFlowFinishes(opened);
     });
@@ -93,7 +102,29 @@ describe('the flow’s frame', () => {
     await openFlow(gate);
     const frame = flowFrame(gate)!;
     expect(frame.getAttribute('src')).to.equal(null);
+    // Persona's sandbox flags, set again before the frame went to Persona (they apply from that load on).
+    expect(frame.getAttribute('sandbox')).to.contain('allow-scripts allow-same-origin allow-popups');
     expect(gate.shadowRoot!.innerHTML).not.to.contain('sess_secret_in_dom');
     expect(gate.shadowRoot!.innerHTML).not.to.contain('Zelda');
   });
+});
+
+describe('the origin the flow may speak from', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['https://inquiry.withpersona.com/widget?x=1', 'https://inquiry.withpersona.com'],
+    ['https://verify.acme.com:8443/widget', 'https://verify.acme.com:8443'],
+    ['http://localhost:8123/widget', 'http://localhost:8123'],
+    ['http://127.0.0.1:8123/widget', 'http://127.0.0.1:8123'],
+    ['http://[::1]:8123/widget', 'http://[::1]:8123'],
+    ['http://inquiry.withpersona.com/widget', undefined],
+    ['http://verify.acme.com/widget', undefined],
+    ['http://localhost.acme.com/widget', undefined],
+    ['data:text/html,x', undefined],
+  ];
+  for (const [url, origin] of cases) {
+    it(`${url} → ${origin ?? 'refused'}`, () => {
+      if (origin) expect(flowOrigin(url)).to.equal(origin);
+      else expect(() => flowOrigin(url)).to.throw(/https/);
+    });
+  }
 });

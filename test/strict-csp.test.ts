@@ -3,11 +3,11 @@ import type { StrictCspPage } from './pages/strict-csp-types.js';
 import { sandboxHost } from './support/persona-sandbox.js';
 
 /** The strict-CSP host page in a frame of the given size (a phone or a desktop window). */
-async function strictPage(mode: 'modal' | 'inline', size: { width: number; height: number }) {
+async function strictPage(mode: 'modal' | 'inline', size: { width: number; height: number }, query: Record<string, string> = {}) {
   const frame = document.createElement('iframe');
   frame.width = String(size.width);
   frame.height = String(size.height);
-  frame.src = `/test/pages/strict-csp.html?${new URLSearchParams({ mode, 'persona-host': sandboxHost })}`;
+  frame.src = `/test/pages/strict-csp.html?${new URLSearchParams({ mode, 'persona-host': sandboxHost, ...query })}`;
   document.body.append(frame);
   await oneEvent(frame.contentWindow!, 'page-ready');
   return { frame, page: frame.contentWindow as unknown as Window & StrictCspPage };
@@ -72,6 +72,22 @@ describe("a host page under default-src 'self'; style-src 'self'", () => {
       expect(gate.state).to.equal('verified');
       expect(gate.shadowRoot!.querySelector('iframe, dialog')).to.equal(null);
       expect(page.violations).to.deep.equal([]);
+    });
+  }
+
+  for (const mode of ['modal', 'inline'] as const) {
+    it(`a policy that refuses Persona's frame is flow_timeout at once, never an open flow (${mode})`, async () => {
+      const { frame, page } = await strictPage(mode, { width: 800, height: 700 }, { frames: 'none', 'flow-timeout': '60000' });
+      frames.push(frame);
+      const { gate } = page;
+      const failed = oneEvent(gate, 'idv-error');
+      gate.start();
+      expect((await failed).detail.code).to.equal('flow_timeout');
+      await gate.updateComplete;
+      expect(gate.state).to.equal('error');
+      expect(gate.shadowRoot!.querySelector('iframe, dialog')).to.equal(null);
+      // The one violation is the refused frame, reported with Persona's origin only.
+      expect(page.violations).to.deep.equal([`frame-src: http://${sandboxHost}`]);
     });
   }
 

@@ -2,8 +2,7 @@
  * The modal around Persona's flow: a native `<dialog>` the gate owns, placed in
  * its shadow root and styled there (adopted styles), so nothing is injected into
  * the page and a strict `style-src 'self'` holds. `showModal()` makes the rest
- * of the page inert and keeps focus inside; the page behind does not scroll
- * while it is open.
+ * of the page inert; the page behind does not scroll while it is open.
  */
 export class FlowDialog {
   readonly element: HTMLDialogElement;
@@ -37,7 +36,9 @@ export class FlowDialog {
     bar.append(close);
     dialog.append(bar, frame);
     // Escape: Persona ends the flow and says so (with what Resume needs), then the dialog closes.
+    // Without a user activation since it opened, a browser may not let it stay open: `close` follows.
     dialog.addEventListener('cancel', (event) => {
+      if (!event.cancelable) return;
       event.preventDefault();
       leave();
     });

@@ -156,7 +156,7 @@ export class IdVerificationGate extends LitElement {
   declare language: string | undefined;
   /** Persona `customHost`: a custom domain or a local sandbox such as `localhost:8123`. */
   declare personaHost: string | undefined;
-  /** `modal` (Persona's embedded modal) or `inline` (the flow renders inside the gate). */
+  /** `modal` (Persona's flow in the gate's own modal dialog) or `inline` (the flow renders inside the gate). */
   declare mode: FlowMode;
   /** POSTed to for a server-created inquiry. */
   declare sessionUrl: string | undefined;

@@ -12,8 +12,24 @@
  */
 export function loadWithoutTrace(frame: HTMLIFrameElement): void {
   const url = frame.src;
+  const sandbox = frame.getAttribute('sandbox');
   frame.removeAttribute('src');
-  frame.addEventListener('load', () => frame.contentWindow?.location.replace(url), { once: true });
+  // The empty document is this page's own: Persona's sandbox flags (scripts and same-origin)
+  // mean nothing for it, and Chromium warns about them. They apply again from the next load on.
+  frame.removeAttribute('sandbox');
+  frame.addEventListener(
+    'load',
+    () => {
+      if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
+      try {
+        frame.contentWindow?.location.replace(url);
+      } catch {
+        // A URL the browser refuses outright (Firefox: a banned port): the flow never loads,
+        // and the gate's load timeout says so, as for any frame that cannot load.
+      }
+    },
+    { once: true },
+  );
   frame.srcdoc = emptyDocument();
 }
 

@@ -1,6 +1,7 @@
 import type { PersonaSdk } from './load-persona.js';
 import type { FlowSignal } from './flow-signal.js';
 import { flowOrigin } from './flow-origin.js';
+import { onFrameBlocked } from './frame-blocked.js';
 import { loadWithoutTrace } from './load-without-trace.js';
 import { admitOnly } from './own-frame-messages.js';
 import { safeMetadata } from './safe-metadata.js';
@@ -73,6 +74,11 @@ export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (
     if (!destroyed) signal(s);
   };
   const loadTimer = setTimeout(() => emit({ type: 'timeout' }), options.loadTimeout);
+  // The page's Content-Security-Policy refused the frame: it will never load, say so now.
+  const stopWatchingPolicy = onFrameBlocked(origin, () => {
+    clearTimeout(loadTimer);
+    emit({ type: 'timeout' });
+  });
 
   const fromOwnFrame = (event: MessageEvent) =>
     event.isTrusted && frame.contentWindow !== null && event.source === frame.contentWindow && event.origin === origin;
@@ -117,6 +123,7 @@ export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (
       if (destroyed) return;
       destroyed = true;
       clearTimeout(loadTimer);
+      stopWatchingPolicy();
       unsubscribe();
       frame.remove();
       if (active?.flow === flow) active = undefined;

@@ -15,6 +15,7 @@ gate.setAttribute('template-id', 'itmpl_sandbox');
 gate.setAttribute('persona-host', params.get('persona-host')!);
 gate.setAttribute('mode', params.get('mode')!);
 gate.setAttribute('scope', `strict-csp-${Math.random()}`);
+gate.setAttribute('flow-timeout', params.get('flow-timeout') ?? '20000');
 document.querySelector('main')!.append(gate);
 await gate.updateComplete;
 

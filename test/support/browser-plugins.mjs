@@ -52,7 +52,8 @@ export function personaSandbox({ port = 0 } = {}) {
 /**
  * Serves test/pages/strict-csp.html with the strict policy the README documents:
  * scripts, styles and requests from the page's own origin only, frames only from
- * Persona's host (here the sandbox), and Trusted Types enforced.
+ * Persona's host (here the sandbox), and Trusted Types enforced. With
+ * `?frames=none` the policy allows no frame at all (a host that forgot Persona).
  */
 export function strictCspPage(sandbox) {
   return {
@@ -63,7 +64,7 @@ export function strictCspPage(sandbox) {
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self'",
-        `frame-src http://${sandbox.host}`,
+        context.query.frames === 'none' ? "frame-src 'none'" : `frame-src http://${sandbox.host}`,
         "connect-src 'self'",
         "require-trusted-types-for 'script'",
         'trusted-types lit-html',
