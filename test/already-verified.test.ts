@@ -46,6 +46,23 @@ describe('a person who is already verified', () => {
     });
   }
 
+  it('a person who asked to save data gets nothing of Persona loaded because a gate is on screen', async function () {
+    this.timeout(10_000);
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    try {
+      const gate = await gateFixture();
+      gate.scrollIntoView();
+      // Its visibility reported, then its idle callback (run within 2 s however busy the browser is), then the download.
+      for (let i = 0; i < 2; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 2600));
+      expect(gate.state).to.equal('locked');
+      expect(personaPaths()).to.deep.equal([]);
+      expect(loadedPaths().filter((path) => /\/src\/(flow|persona)\//.test(path))).to.deep.equal([]);
+    } finally {
+      delete (navigator as { connection?: unknown }).connection;
+    }
+  });
+
   // Last, as it downloads what the tests above must not: proves they would see it.
   it('while a person who must verify, on the same page, gets Persona ready once the gate is seen', async () => {
     const log = useScenario('approve');
