@@ -1,6 +1,7 @@
 // Everything between Start and the decision, loaded on the first Start or when
 // the flow is first prepared ahead of it (prewarm): opening Persona's flow,
 // following its signals, and waiting for the server's review.
+import type { ReactiveController } from 'lit';
 import { backendGateError } from '../backend/backend-error.js';
 import { defaultPollTiming, pollUntilDecided } from '../backend/poll-status.js';
 import { fetchStatus } from '../backend/status-client.js';
@@ -15,7 +16,7 @@ import { FlowDialog } from './flow-dialog.js';
 import type { FlowView } from './flow-view.js';
 import { isFrameShown } from './frame-shown.js';
 import { launchFlow, loadPersona, type LaunchRequest, type LaunchResult, type ResumePoint } from './launch-flow.js';
-import { launchRequest } from './launch-request.js';
+import { flowConfigKey, launchRequest } from './launch-request.js';
 import { PrewarmedFlow } from './prewarmed-flow.js';
 import { warmPersona } from '../persona/warm-persona.js';
 
@@ -39,6 +40,8 @@ export class FlowSession {
   #dialog: FlowDialog | undefined;
   /** The flow opened hidden on the person's intent, until a click claims it. */
   #prewarmed: PrewarmedFlow | undefined;
+  /** Drops that flow when its gate leaves the page or changes its configuration. */
+  #prewarmWatch: ReactiveController | undefined;
   /** The inquiry in the open flow, known from Persona's `start` or the server. */
   #flowInquiryId: string | undefined;
   /** The inquiry the server is asked about while reviewing. */
@@ -97,21 +100,27 @@ export class FlowSession {
 
   /** Opens the flow `how` the click would, hidden in the gate. One at a time; one for another start replaces it. */
   #prewarmFlow(how: 'new' | 'resume'): void {
+    const host = this.#core.host;
     const resumePoint = how === 'new' ? undefined : this.resumePoint;
-    const key = keyOf(resumePoint);
+    const config = flowConfigKey(host);
+    const key = keyOf(resumePoint, config);
     if (this.#prewarmed?.key === key) {
       this.#prewarmed.renew();
       return;
     }
     this.dropPrewarm();
+    const drop = () => {
+      if (this.#prewarmed === prewarmed) this.dropPrewarm();
+    };
     const prewarmed: PrewarmedFlow = new PrewarmedFlow(
       key,
       (isCurrent, onSignal) => launchFlow(this.#request(resumePoint, isCurrent, onSignal)),
-      () => {
-        if (this.#prewarmed === prewarmed) this.dropPrewarm();
-      },
+      drop,
     );
     this.#prewarmed = prewarmed;
+    // It follows its gate: gone when the gate leaves the page or its configuration changes.
+    this.#prewarmWatch = { hostUpdate: () => flowConfigKey(host) !== config && drop(), hostDisconnected: drop };
+    host.addController(this.#prewarmWatch);
     void prewarmed.launched.then((launched) => {
       if (this.#prewarmed !== prewarmed) return; // claimed by a click, or dropped
       // Placed in the gate at once, hidden: a frame loads only in the page, and moving it would reload it.
@@ -122,9 +131,8 @@ export class FlowSession {
 
   /** Destroys the flow prepared on intent, if any (the intent lapsed, the gate left, its configuration changed). */
   dropPrewarm(): void {
-    const prewarmed = this.#prewarmed;
+    const prewarmed = this.#takePrewarm();
     if (!prewarmed) return;
-    this.#prewarmed = undefined;
     prewarmed.drop();
     // While a flow waits hidden, no other is open: the gate's flow is the prewarmed one.
     if (this.flow) this.close();
@@ -177,13 +185,13 @@ export class FlowSession {
     const signal = core.signal;
     try {
       const reply = await pollUntilDecided(
-        () => fetchStatus(statusUrl, { scope, inquiryId }, requestInit, signal),
+        (attempt) => fetchStatus(statusUrl, { scope, inquiryId }, requestInit, attempt),
         signal,
         reviewTiming,
       );
       if (core.state !== 'reviewing') return;
       if (reply === 'timeout') {
-        core.fail(gateError('review_timeout', `status-url still answered pending after ${reviewTiming.timeoutMs} ms.`), 'review');
+        core.fail(gateError('review_timeout', `status-url gave no decision within ${reviewTiming.timeoutMs} ms.`), 'review');
       } else {
         core.judge(reply, inquiryId);
       }
@@ -248,12 +256,19 @@ export class FlowSession {
 
   /** The prewarmed flow if it is the one this click starts; any other is dropped. */
   #claimPrewarm(): PrewarmedFlow | undefined {
-    const prewarmed = this.#prewarmed;
-    if (prewarmed?.key !== keyOf(this.resumePoint)) {
+    if (this.#prewarmed?.key !== keyOf(this.resumePoint, flowConfigKey(this.#core.host))) {
       this.dropPrewarm();
       return undefined;
     }
+    return this.#takePrewarm();
+  }
+
+  /** The prepared flow, no longer the session's to watch or drop. */
+  #takePrewarm(): PrewarmedFlow | undefined {
+    const prewarmed = this.#prewarmed;
     this.#prewarmed = undefined;
+    if (this.#prewarmWatch) this.#core.host.removeController(this.#prewarmWatch);
+    this.#prewarmWatch = undefined;
     return prewarmed;
   }
 
@@ -320,7 +335,7 @@ export class FlowSession {
   }
 }
 
-/** Which flow a start opens: the inquiry it resumes, else a new one. */
-function keyOf(resumePoint: ResumePoint | undefined): string {
-  return resumePoint?.inquiryId ?? 'new';
+/** Which flow a start opens: the inquiry it resumes (else a new one), with the configuration it opens with. */
+function keyOf(resumePoint: ResumePoint | undefined, config: string): string {
+  return `${resumePoint?.inquiryId ?? 'new'} ${config}`;
 }

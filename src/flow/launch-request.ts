@@ -1,3 +1,4 @@
+import type { GateHost } from '../gate/gate-host.js';
 import type { FlowCore } from './flow-core.js';
 import type { LaunchRequest } from './launch-flow.js';
 
@@ -6,9 +7,16 @@ export function launchRequest(
   core: FlowCore,
   attempt: Pick<LaunchRequest, 'resumePoint' | 'cameraOptional' | 'isCurrent' | 'onSignal'>,
 ): LaunchRequest {
-  const host = core.host;
+  return { ...attempt, ...flowConfig(core.host), signal: core.signal };
+}
+
+/** What a flow opened now would be opened with: a prepared flow no longer matching it is not the one Start opens. */
+export function flowConfigKey(host: GateHost): string {
+  return JSON.stringify({ ...flowConfig(host), mode: host.mode });
+}
+
+function flowConfig(host: GateHost): Pick<LaunchRequest, 'options' | 'session'> {
   return {
-    ...attempt,
     options: {
       templateId: host.templateId,
       templateVersionId: host.templateVersionId,
@@ -26,6 +34,5 @@ export function launchRequest(
     session: host.sessionUrl
       ? { url: host.sessionUrl, scope: host.scope, referenceId: host.referenceId, init: host.requestInit }
       : undefined,
-    signal: core.signal,
   };
 }

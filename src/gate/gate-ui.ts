@@ -9,4 +9,3 @@ export { observeLang } from '../i18n/lang-observer.js';
 export { loadTranslation, loadedTranslation } from '../i18n/locales.js';
 export { withOverrides } from '../i18n/resolve-translation.js';
 export { localeOf } from '../i18n/locale-of.js';
-export { warmWhenSeen } from './warm-when-seen.js';

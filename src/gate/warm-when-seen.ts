@@ -1,6 +1,9 @@
 import type { IdVerificationGate } from './id-verification-gate.js';
 import type { VerificationController } from './verification-controller.js';
 
+/** Controllers already watched: once each (a gate back from a preview has a new one). */
+const watched = new WeakSet<VerificationController>();
+
 /** Screens whose next step is Persona's flow. */
 const leadsToFlow = new Set(['locked', 'retry', 'cancelled']);
 
@@ -11,6 +14,8 @@ const leadsToFlow = new Set(['locked', 'retry', 'cancelled']);
  * `prewarm="none"`, when the person asked to save data, and for previews.
  */
 export function warmWhenSeen(gate: IdVerificationGate, controller: VerificationController): void {
+  if (watched.has(controller)) return;
+  watched.add(controller);
   const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
   if (saveData || gate.previewState || typeof IntersectionObserver !== 'function') return;
   const observer = new IntersectionObserver((entries) => {
