@@ -3,6 +3,10 @@ import { gateFixture, gatedContentShown, untilSettled } from './support/fixtures
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { statusUrl } from './support/backend-scenarios.js';
 
+// Room for every download of this page: past the default 250 entries the browser records no more,
+// and these tests would see nothing.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Paths of everything the page downloaded. */
 const loadedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 const personaPaths = () => loadedPaths().filter((path) => path.includes('persona/dist'));
