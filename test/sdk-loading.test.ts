@@ -10,12 +10,13 @@ describe('loading the Persona SDK', () => {
   before(() => startBackend());
   afterEach(() => worker.resetHandlers());
 
-  it('is not loaded until the person starts, then shows sdk_load_failed and really reloads on Try again', async () => {
+  it('with prewarm="none", is not loaded until the person starts, then shows sdk_load_failed and really reloads on Try again', async () => {
     const requested: string[] = [];
     worker.events.on('request:start', ({ request }) => {
       if (personaModule.test(request.url)) requested.push(request.url);
     });
-    const gate = await gateFixture();
+    // The default prewarm loads the SDK once the gate is seen (test/prewarm.test.ts): here, only Start does.
+    const gate = await gateFixture({}, (g) => g.setAttribute('prewarm', 'none'));
     expect(requested).to.deep.equal([]);
 
     worker.use(http.get(personaModule, () => HttpResponse.error()));

@@ -1,21 +1,30 @@
-// Everything between Start and the decision, loaded on the first Start: opening
-// Persona's flow, following its signals, and waiting for the server's review.
+// Everything between Start and the decision, loaded on the first Start or when
+// the flow is first prepared ahead of it (prewarm): opening Persona's flow,
+// following its signals, and waiting for the server's review.
+import type { ReactiveController } from 'lit';
 import { backendGateError } from '../backend/backend-error.js';
 import { defaultPollTiming, pollUntilDecided } from '../backend/poll-status.js';
 import { fetchStatus } from '../backend/status-client.js';
 import { IdvCancelEvent, IdvCompleteEvent, IdvPersonaEventEvent, IdvReadyEvent } from '../events/index.js';
 import { gateError, personaErrorCode } from '../machine/errors.js';
+import type { GateState } from '../machine/states.js';
 import type { GateEvent } from '../machine/transition.js';
 import type { FlowSignal } from '../persona/flow-signal.js';
 import type { PersonaFlow } from '../persona/persona-flow.js';
-import { localeOf } from '../i18n/locale-of.js';
 import type { FlowCore } from './flow-core.js';
 import { FlowDialog } from './flow-dialog.js';
 import type { FlowView } from './flow-view.js';
 import { isFrameShown } from './frame-shown.js';
-import { launchFlow, type ResumePoint } from './launch-flow.js';
+import { launchFlow, loadPersona, type LaunchRequest, type LaunchResult, type ResumePoint } from './launch-flow.js';
+import { flowConfigKey, launchRequest } from './launch-request.js';
+import { PrewarmedFlow } from './prewarmed-flow.js';
+import { warmPersona } from '../persona/warm-persona.js';
 
-export { loadPersona } from './launch-flow.js';
+/** What the person is about to do: start a `new` flow, `resume` one, or what the host's `preload()` call means. */
+export type PrewarmIntent = 'new' | 'resume' | 'preload';
+
+/** States whose next step is the flow: where preparing it ahead makes sense. */
+const flowNext = new Set<GateState>(['locked', 'retry', 'cancelled']);
 
 export class FlowSession {
   /** The open Persona flow, if any. */
@@ -29,6 +38,10 @@ export class FlowSession {
 
   readonly #core: FlowCore;
   #dialog: FlowDialog | undefined;
+  /** The flow opened hidden on the person's intent, until a click claims it. */
+  #prewarmed: PrewarmedFlow | undefined;
+  /** Drops that flow when its gate leaves the page or changes its configuration. */
+  #prewarmWatch: ReactiveController | undefined;
   /** The inquiry in the open flow, known from Persona's `start` or the server. */
   #flowInquiryId: string | undefined;
   /** The inquiry the server is asked about while reviewing. */
@@ -38,48 +51,100 @@ export class FlowSession {
     this.#core = core;
   }
 
-  /** Opens Persona's flow for the attempt `generation` (the gate is already `loading`). */
+  /** Opens Persona's flow for the attempt `generation` (the gate is already `loading`): the prewarmed one if it fits. */
   async launch(generation: number): Promise<void> {
     const core = this.#core;
-    const host = core.host;
-    const launched = await launchFlow({
-      options: {
-        templateId: host.templateId,
-        templateVersionId: host.templateVersionId,
-        inquiryId: host.inquiryId,
-        sessionToken: host.sessionToken,
-        environmentId: host.environmentId,
-        referenceId: host.referenceId,
-        fields: host.fields,
-        language: host.language || localeOf(host, host.locale),
-        host: host.personaHost,
-        loadTimeout: host.flowTimeout,
-        title: host.translation?.flowTitle,
-      },
-      resumePoint: this.resumePoint,
-      session: host.sessionUrl
-        ? { url: host.sessionUrl, scope: host.scope, referenceId: host.referenceId, init: host.requestInit }
-        : undefined,
-      cameraOptional: this.cameraOptional,
-      signal: core.signal,
-      isCurrent: () => core.isCurrent(generation) && core.state === 'loading',
-      onSignal: (signal) => {
-        if (core.isCurrent(generation)) this.#onSignal(signal);
-      },
-    });
-    if (!core.isCurrent(generation) || core.state !== 'loading') {
-      if (launched.status === 'open') launched.flow.destroy();
+    const isCurrent = () => core.isCurrent(generation) && core.state === 'loading';
+    const onSignal = (signal: FlowSignal) => {
+      if (core.isCurrent(generation)) this.#onSignal(signal);
+    };
+    const prewarmed = this.#claimPrewarm();
+    const request = (resumePoint: ResumePoint | undefined) => this.#request(resumePoint, isCurrent, onSignal);
+    const launched = prewarmed
+      ? await this.#adopt(prewarmed, () => launchFlow(request(this.resumePoint)))
+      : await launchFlow(request(this.resumePoint));
+    if (!isCurrent()) {
+      if (launched.status === 'open') this.#discard(launched.flow);
       return;
     }
     if (launched.status === 'failed') {
       core.fail(launched.error, 'flow');
     } else if (launched.status === 'open') {
-      this.flow = launched.flow;
-      this.view = this.#present(launched.flow);
-      this.#flowInquiryId = launched.resumePoint?.inquiryId ?? host.inquiryId;
+      this.#place(launched.flow);
+      launched.flow.activate();
+      this.#flowInquiryId = launched.resumePoint?.inquiryId ?? core.host.inquiryId;
       // A server-created inquiry is resumed, not recreated, if the flow is interrupted.
       if (launched.resumePoint) this.resumePoint = launched.resumePoint;
-      host.requestUpdate();
+      // What the hidden flow said before the click (ready, start) now reaches the gate.
+      if (prewarmed?.flow === launched.flow) prewarmed.claim(onSignal);
+    }
+  }
+
+  /**
+   * Prepares what comes next, as far as the gate's `prewarm` allows. The gate
+   * was seen (no intent): Persona's code and assets load. The person is about
+   * to start a `new` flow or `resume` one (or the host called `preload()`): with
+   * `intent`, that flow also opens hidden in the gate, so the click only shows
+   * it. `none` loads nothing before the click, except for `preload()` (the SDK,
+   * as it always did). Never rejects.
+   */
+  async prewarm(intent?: PrewarmIntent): Promise<void> {
+    const { host, state } = this.#core;
+    const tier = host.prewarm;
+    if (tier === 'none' && intent !== 'preload') return;
+    if (intent && tier !== 'none' && tier !== 'assets' && flowNext.has(state) && host.isConnected) {
+      this.#prewarmFlow(intent !== 'preload' ? intent : state === 'cancelled' && this.resumePoint ? 'resume' : 'new');
+    }
+    await this.#warm(tier !== 'none');
+  }
+
+  /** Opens the flow `how` the click would, hidden in the gate. One at a time; one for another start replaces it. */
+  #prewarmFlow(how: 'new' | 'resume'): void {
+    const host = this.#core.host;
+    const resumePoint = how === 'new' ? undefined : this.resumePoint;
+    const config = flowConfigKey(host);
+    const key = keyOf(resumePoint, config);
+    if (this.#prewarmed?.key === key) {
+      this.#prewarmed.renew();
+      return;
+    }
+    this.dropPrewarm();
+    const drop = () => {
+      if (this.#prewarmed === prewarmed) this.dropPrewarm();
+    };
+    const prewarmed: PrewarmedFlow = new PrewarmedFlow(
+      key,
+      (isCurrent, onSignal) => launchFlow(this.#request(resumePoint, isCurrent, onSignal)),
+      drop,
+    );
+    this.#prewarmed = prewarmed;
+    // It follows its gate: gone when the gate leaves the page or its configuration changes.
+    this.#prewarmWatch = { hostUpdate: () => flowConfigKey(host) !== config && drop(), hostDisconnected: drop };
+    host.addController(this.#prewarmWatch);
+    void prewarmed.launched.then((launched) => {
+      if (this.#prewarmed !== prewarmed) return; // claimed by a click, or dropped
+      // Placed in the gate at once, hidden: a frame loads only in the page, and moving it would reload it.
+      if (launched.status === 'open') this.#place(launched.flow);
+      else this.dropPrewarm(); // the click tries again and shows what failed
+    });
+  }
+
+  /** Destroys the flow prepared on intent, if any (the intent lapsed, the gate left, its configuration changed). */
+  dropPrewarm(): void {
+    const prewarmed = this.#takePrewarm();
+    if (!prewarmed) return;
+    prewarmed.drop();
+    // While a flow waits hidden, no other is open: the gate's flow is the prewarmed one.
+    if (this.flow) this.close();
+  }
+
+  /** Loads the Persona SDK and, with `assets`, warms the browser for its flow (preconnect, Persona's preload). Never rejects. */
+  async #warm(assets: boolean): Promise<void> {
+    try {
+      const sdk = await loadPersona();
+      if (assets) warmPersona(sdk, this.#core.host.personaHost);
+    } catch {
+      // Start reports the failure where a person can act on it.
     }
   }
 
@@ -96,8 +161,12 @@ export class FlowSession {
     this.#core.host.dispatchEvent(new IdvCancelEvent(inquiryId ? { inquiryId } : {}));
   }
 
-  /** Removes the open flow, if any. */
+  /** Removes the open flow (and one prepared on intent), if any. */
   close(): void {
+    if (this.#prewarmed) {
+      this.dropPrewarm();
+      return;
+    }
     this.#dialog?.close();
     this.#dialog = undefined;
     this.flow?.destroy();
@@ -180,6 +249,49 @@ export class FlowSession {
     }
   }
 
+  /** What `launchFlow` needs to open a flow from `resumePoint` (or a new inquiry) now. */
+  #request(resumePoint: ResumePoint | undefined, isCurrent: () => boolean, onSignal: (signal: FlowSignal) => void): LaunchRequest {
+    return launchRequest(this.#core, { resumePoint, cameraOptional: this.cameraOptional, isCurrent, onSignal });
+  }
+
+  /** The prewarmed flow if it is the one this click starts; any other is dropped. */
+  #claimPrewarm(): PrewarmedFlow | undefined {
+    if (this.#prewarmed?.key !== keyOf(this.resumePoint, flowConfigKey(this.#core.host))) {
+      this.dropPrewarm();
+      return undefined;
+    }
+    return this.#takePrewarm();
+  }
+
+  /** The prepared flow, no longer the session's to watch or drop. */
+  #takePrewarm(): PrewarmedFlow | undefined {
+    const prewarmed = this.#prewarmed;
+    this.#prewarmed = undefined;
+    if (this.#prewarmWatch) this.#core.host.removeController(this.#prewarmWatch);
+    this.#prewarmWatch = undefined;
+    return prewarmed;
+  }
+
+  /** The prewarmed flow once it has opened; if it failed, a new attempt, so the person sees what is wrong now. */
+  async #adopt(prewarmed: PrewarmedFlow, launch: () => Promise<LaunchResult>): Promise<LaunchResult> {
+    const launched = await prewarmed.launched;
+    return launched.status === 'open' ? launched : launch();
+  }
+
+  /** Puts the flow in the gate (hidden until it is ready and the gate is in progress). */
+  #place(flow: PersonaFlow): void {
+    if (this.flow === flow) return;
+    this.flow = flow;
+    this.view = this.#present(flow);
+    this.#core.host.requestUpdate();
+  }
+
+  /** Removes a flow no attempt wants any more, wherever it is. */
+  #discard(flow: PersonaFlow): void {
+    if (this.flow === flow) this.close();
+    else flow.destroy();
+  }
+
   /** Inline, the frame goes in the gate; modal, in the gate's dialog around it. */
   #present(flow: PersonaFlow): FlowView {
     const host = this.#core.host;
@@ -221,4 +333,9 @@ export class FlowSession {
     this.#reviewInquiryId = inquiryId || this.#flowInquiryId;
     if (this.#core.move(event)) void this.awaitReview();
   }
+}
+
+/** Which flow a start opens: the inquiry it resumes (else a new one), with the configuration it opens with. */
+function keyOf(resumePoint: ResumePoint | undefined, config: string): string {
+  return `${resumePoint?.inquiryId ?? 'new'} ${config}`;
 }

@@ -1,4 +1,4 @@
-// Loaded on the first Start (or preload), never for a person who is already verified:
+// Loaded when a flow is first needed or prepared, never for a person who is already verified:
 // everything needed to open Persona's flow lives behind this one dynamic import.
 import { backendGateError } from '../backend/backend-error.js';
 import { createSession, type ServerSession } from '../backend/session-client.js';
@@ -17,7 +17,7 @@ export interface LaunchRequest {
   /** The flow options from the gate's configuration, for a new inquiry. */
   readonly options: FlowOptions;
   readonly resumePoint: ResumePoint | undefined;
-  /** When set, Start first asks the host's server for an inquiry. */
+  /** When set (and there is no resume point), the host's server is asked for an inquiry. */
   readonly session: { url: string; scope: string; referenceId?: string | undefined; init?: RequestInit | undefined } | undefined;
   readonly cameraOptional: boolean;
   readonly signal: AbortSignal;
@@ -33,36 +33,28 @@ export type LaunchResult =
 
 /**
  * Checks the browser, gets a server-created inquiry if configured, loads the
- * Persona SDK and opens the flow. Never throws: every failure is a result.
+ * Persona SDK and opens the flow (not yet activated: see `PersonaFlow`). The
+ * three steps before opening do not depend on each other and run at the same
+ * time; when several fail, the person sees the one they can fix first (their
+ * browser or camera, then the connection to the server, then the download).
+ * Never throws: every failure is a result.
  */
 export async function launchFlow(request: LaunchRequest): Promise<LaunchResult> {
-  const problem = await prelaunchProblem(browserEnvironment(), { cameraOptional: request.cameraOptional });
+  const [problem, session, sdk] = await Promise.all([
+    prelaunchProblem(browserEnvironment(), { cameraOptional: request.cameraOptional }),
+    settle(serverSession(request)),
+    settle(loadPersona()),
+  ]);
   if (!request.isCurrent()) return { status: 'stale' };
   if (problem) return { status: 'failed', error: problem };
+  if ('error' in session) return { status: 'failed', error: backendGateError(session.error) };
+  if ('error' in sdk) return { status: 'failed', error: gateError('sdk_load_failed', describe(sdk.error)) };
 
-  let resumePoint = request.resumePoint;
-  if (request.session && !resumePoint) {
-    const { url, scope, referenceId, init } = request.session;
-    try {
-      resumePoint = await createSession(url, { scope, referenceId }, init, request.signal);
-    } catch (error) {
-      return request.isCurrent() ? { status: 'failed', error: backendGateError(error) } : { status: 'stale' };
-    }
-    if (!request.isCurrent()) return { status: 'stale' };
-  }
-
-  let sdk;
-  try {
-    sdk = await loadPersona();
-  } catch (error) {
-    return request.isCurrent() ? { status: 'failed', error: gateError('sdk_load_failed', describe(error)) } : { status: 'stale' };
-  }
-  if (!request.isCurrent()) return { status: 'stale' };
-
+  const resumePoint = session.value;
   const { options } = request;
   try {
     const flow = openPersonaFlow(
-      sdk,
+      sdk.value,
       resumePoint
         ? {
             ...options,
@@ -79,6 +71,21 @@ export async function launchFlow(request: LaunchRequest): Promise<LaunchResult> 
     // Persona's own configuration checks.
     return { status: 'failed', error: gateError('invalid_config', describe(error)) };
   }
+}
+
+/** Where the flow picks up: the given point, else a new inquiry from the host's server when configured. */
+async function serverSession(request: LaunchRequest): Promise<ResumePoint | undefined> {
+  if (request.resumePoint || !request.session) return request.resumePoint;
+  const { url, scope, referenceId, init } = request.session;
+  return createSession(url, { scope, referenceId }, init, request.signal);
+}
+
+/** A promise's outcome as a value, so steps run side by side and are judged in order after. */
+function settle<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 function describe(error: unknown): string {

@@ -25,7 +25,8 @@ export type GateAttributeProperty =
   | 'scope'
   | 'locale'
   | 'previewState'
-  | 'previewDetail';
+  | 'previewDetail'
+  | 'prewarm';
 
 /** Properties with no attribute: objects and secrets, set as DOM properties only. */
 export type GatePropertyOnly = 'sessionToken' | 'fields' | 'strings' | 'requestInit';

@@ -4,6 +4,9 @@ import type { Translation } from '../i18n/translation.js';
 /** `modal`: the flow opens in the gate's modal; `inline`: below the gate's screen. */
 export type FlowMode = 'modal' | 'inline';
 
+/** How much of the flow is made ready before Start: see the `prewarm` attribute. */
+export type Prewarm = 'intent' | 'assets' | 'none';
+
 /** What the controller reads from its element: the configuration and the strings. */
 export interface GateHost extends ReactiveControllerHost, Element {
   readonly templateId: string | undefined;
@@ -27,4 +30,5 @@ export interface GateHost extends ReactiveControllerHost, Element {
   /** The strings, once loaded (the flow's iframe title comes from them). */
   readonly translation: Translation | undefined;
   readonly reviewTimeout: number;
+  readonly prewarm: Prewarm;
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import { isGateState, type GateState } from '../machine/states.js';
 import { defaults, restoreDefaults } from './attribute-values.js';
-import type { FlowMode } from './gate-host.js';
+import type { FlowMode, Prewarm } from './gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { ScreenLoader } from './screen-loader.js';
 import { configProblem } from './validate-config.js';
@@ -123,6 +123,7 @@ export class IdVerificationGate extends LitElement {
     previewDetail: { attribute: 'preview-detail' },
     strings: { attribute: false },
     requestInit: { attribute: false },
+    prewarm: { reflect: true },
   };
 
   /**
@@ -186,6 +187,13 @@ export class IdVerificationGate extends LitElement {
   declare strings: Partial<Translation> | undefined;
   /** Merged into every backend request (headers, credentials). */
   declare requestInit: RequestInit | undefined;
+  /**
+   * How much of the flow is made ready before Start: `intent` (default) loads
+   * Persona's code and assets once the gate is seen, and opens the flow hidden
+   * when the person points at, focuses or touches Start (or calls `preload()`);
+   * `assets` only loads; `none` waits for the click.
+   */
+  declare prewarm: Prewarm;
 
   constructor() {
     super();
@@ -250,15 +258,12 @@ export class IdVerificationGate extends LitElement {
     this.#controller?.configure(configProblem(this));
   }
 
-  /** Loads the flow's code and the Persona SDK ahead of time so Start opens faster. Never rejects. */
+  /**
+   * Loads the flow's code and the Persona SDK ahead of time so Start opens
+   * faster; counts as intent (see `prewarm`). Never rejects. A preview loads nothing.
+   */
   async preload(): Promise<void> {
-    if (this.#previewing) return;
-    try {
-      const { loadPersona } = await import('../flow/flow-session.js');
-      await loadPersona();
-    } catch {
-      // Start reports the failure where a person can act on it.
-    }
+    await this.#controller?.prewarm('preload');
   }
 
   /** Also waits for screens and words still loading, so `updateComplete` means what a person sees. */
@@ -307,7 +312,7 @@ export class IdVerificationGate extends LitElement {
     if (t && ui) {
       screen = ui.renderScreen(
         this.state,
-        controller ? ui.liveView(t, controller, this.supportUrl) : ui.previewView(t, this.previewDetail),
+        controller ? ui.liveView(t, controller, this) : ui.previewView(t, this.previewDetail),
       );
     } else if (this.state === 'verified') {
       // Verified before the screens were ever needed: the host's content is the screen.

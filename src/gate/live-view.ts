@@ -1,10 +1,14 @@
 import type { Translation } from '../i18n/translation.js';
+import type { IdVerificationGate } from './id-verification-gate.js';
 import { safeLinkUrl } from './safe-url.js';
 import type { ScreenView } from './screens.js';
 import type { VerificationController } from './verification-controller.js';
+import { warmWhenSeen } from './warm-when-seen.js';
 
-/** What the screens show of a live gate, and what their buttons do. */
-export function liveView(t: Translation, controller: VerificationController, supportUrl: string | undefined): ScreenView {
+/** What the screens show of a live gate, and what their buttons do; once seen, the gate warms Persona (see `warmWhenSeen`). */
+export function liveView(t: Translation, controller: VerificationController, gate: IdVerificationGate): ScreenView {
+  const { supportUrl, prewarm } = gate;
+  warmWhenSeen(gate, controller);
   return {
     t,
     attemptsRemaining: controller.attemptsRemaining,
@@ -18,5 +22,7 @@ export function liveView(t: Translation, controller: VerificationController, sup
     resume: () => controller.resume(),
     cancel: () => controller.cancel(),
     continueAnyway: () => controller.continueWithoutCamera(),
+    // With prewarm="none", hovering Start downloads nothing.
+    intend: prewarm === 'none' ? undefined : (how) => void controller.prewarm(how),
   };
 }

@@ -6,6 +6,8 @@ export interface ScreenAction {
   readonly label: string;
   readonly onClick: () => void;
   readonly kind?: 'primary' | 'secondary';
+  /** The person is about to press it (pointer over it, focus, touch): prepare what it does. */
+  readonly intent?: (() => void) | undefined;
 }
 
 export interface ScreenLink {
@@ -42,17 +44,21 @@ export function screen(options: {
       <div part="body" class="body">${body}</div>
       ${actions.length || link
         ? html`<div part="actions" class="actions">
-            ${actions.map(
-              (action) =>
-                html`<button
+            ${actions.map((action) => {
+              // Passive: listening to touches must never delay scrolling.
+              const intent = action.intent && { handleEvent: action.intent, passive: true };
+              return html`<button
                   type="button"
                   part="button button-${action.kind ?? 'primary'}"
                   class=${action.kind ?? 'primary'}
                   @click=${action.onClick}
+                  @pointerenter=${intent}
+                  @focus=${intent}
+                  @touchstart=${intent}
                 >
                   ${action.label}
-                </button>`,
-            )}
+                </button>`;
+            })}
             ${link
               ? html`<a part="link" href=${link.href} target="_blank" rel="noopener noreferrer">${link.label}</a>`
               : nothing}

@@ -21,6 +21,8 @@ export interface ScreenView {
   readonly resume: () => void;
   readonly cancel: () => void;
   readonly continueAnyway: () => void;
+  /** The person is about to press a button that opens a new inquiry's flow, or resumes one (live gates only). */
+  readonly intend?: ((how: 'new' | 'resume') => void) | undefined;
 }
 
 /** The screen for one state. Exhaustive: a new state does not compile until it has a screen. */
@@ -38,7 +40,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         look,
         heading: t.lockedHeading,
         body: briefing(t),
-        actions: [{ label: t.startButton, onClick: view.start }],
+        actions: [{ label: t.startButton, onClick: view.start, intent: intent(view, 'new') }],
       });
     case 'loading':
       return screen({
@@ -84,7 +86,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         body: html`${retrySteps(t, view.declineReason)}
           <p>${lookup(t.declineAdvice, view.declineReason)}</p>
           <p part="attempts">${t.attemptsLeft(view.attemptsRemaining)}</p>`,
-        actions: [{ label: t.retryButton, onClick: view.retry }],
+        actions: [{ label: t.retryButton, onClick: view.retry, intent: intent(view, 'new') }],
       });
     case 'exhausted':
       return screen({
@@ -104,10 +106,10 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
         body: t.cancelledBody,
         actions: view.canResume
           ? [
-              { label: t.resumeButton, onClick: view.resume },
-              { label: t.startOverButton, onClick: view.start, kind: 'secondary' },
+              { label: t.resumeButton, onClick: view.resume, intent: intent(view, 'resume') },
+              { label: t.startOverButton, onClick: view.start, kind: 'secondary', intent: intent(view, 'new') },
             ]
-          : [{ label: t.startOverButton, onClick: view.start }],
+          : [{ label: t.startOverButton, onClick: view.start, intent: intent(view, 'new') }],
       });
     case 'blocked':
       return screen({
@@ -122,6 +124,11 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
     default:
       return unreachable(state);
   }
+}
+
+/** What pointing at (focusing, touching) an action's button prepares. */
+function intent(view: ScreenView, how: 'new' | 'resume'): (() => void) | undefined {
+  return view.intend && (() => view.intend?.(how));
 }
 
 function errorScreen(view: ScreenView, supportLink: ScreenLink | undefined): TemplateResult {

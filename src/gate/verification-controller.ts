@@ -6,7 +6,7 @@ import { fetchStatus } from '../backend/status-client.js';
 import { IdvCancelEvent, IdvStartEvent, IdvVerifiedEvent } from '../events/index.js';
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
 import type { FlowCore } from '../flow/flow-core.js';
-import type { FlowSession } from '../flow/flow-session.js';
+import type { FlowSession, PrewarmIntent } from '../flow/flow-session.js';
 import type { FlowView } from '../flow/flow-view.js';
 import { gateError } from '../machine/errors.js';
 import type { GateEvent } from '../machine/transition.js';
@@ -127,6 +127,11 @@ export class VerificationController extends GateOutcomes implements ReactiveCont
     } else {
       this.move({ type: 'ready-to-start' });
     }
+  }
+
+  /** Prepares the flow ahead of the click, as far as the gate's `prewarm` allows (see `FlowSession.prewarm`). */
+  prewarm(intent?: PrewarmIntent): Promise<void> {
+    return this.#withSession((session) => session.prewarm(intent));
   }
 
   /** Start: a new inquiry. */

@@ -1,10 +1,12 @@
 import { builtInLocales, type BuiltInLocale } from './built-in-locales.js';
+import { en } from './en.js';
 import type { Translation } from './translation.js';
 
 export { builtInLocales, type BuiltInLocale };
 
 const loaders: Readonly<Record<BuiltInLocale, () => Promise<Translation>>> = {
-  en: () => import('./en.js').then((m) => m.en),
+  // English comes with the screens: a gate paints its briefing without waiting for another file.
+  en: () => Promise.resolve(en),
   'zh-CN': () => import('./locales/zh-CN.js').then((m) => m.zhCN),
   'zh-TW': () => import('./locales/zh-TW.js').then((m) => m.zhTW),
   ja: () => import('./locales/ja.js').then((m) => m.ja),
@@ -32,7 +34,7 @@ export function matchLocale(tag: string): BuiltInLocale {
   return builtInLocales.find((locale) => locale.toLowerCase() === language) ?? 'en';
 }
 
-const loaded = new Map<BuiltInLocale, Translation>();
+const loaded = new Map<BuiltInLocale, Translation>([['en', en]]);
 const loading = new Map<BuiltInLocale, Promise<Translation>>();
 
 /** The translation if it is already here. */

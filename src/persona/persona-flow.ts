@@ -32,6 +32,12 @@ export interface PersonaFlow {
   focus(): void;
   /** Asks Persona to end the flow; it answers with an `exit` signal. */
   cancel(): void;
+  /**
+   * Makes this the flow the person goes through now. An older active
+   * flow is destroyed and told the person left it. A flow prepared hidden ahead
+   * of a click becomes active only when it is shown.
+   */
+  activate(): void;
   /** Removes every trace: iframe, listener, timer. Idempotent. */
   destroy(): void;
 }
@@ -42,10 +48,9 @@ let active: { flow: PersonaFlow; signal: (s: FlowSignal) => void } | undefined;
 /**
  * Opens a Persona flow with the real SDK (`setupIframe` + `setupEvents`) and
  * translates its callbacks into `FlowSignal`s. Only messages from this flow's
- * own iframe, from its exact origin, reach the SDK. A flow opened while another
- * is live takes over: the older one is destroyed and told the person left it,
- * so its gate can offer Resume. Throws when Persona rejects the options (its
- * own configuration checks) or the flow would not load over https.
+ * own iframe, from its exact origin, reach the SDK. Call `activate()` when the
+ * person is to see it. Throws when Persona rejects the options (its own
+ * configuration checks) or the flow would not load over https.
  */
 export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (s: FlowSignal) => void): PersonaFlow {
   const containerId = `idv-persona-${crypto.randomUUID()}`;
@@ -63,13 +68,6 @@ export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (
   });
   const origin = flowOrigin(frame.src);
   loadWithoutTrace(frame);
-
-  if (active) {
-    const previous = active;
-    active = undefined;
-    previous.flow.destroy();
-    previous.signal({ type: 'exit' });
-  }
 
   let destroyed = false;
   const emit = (s: FlowSignal) => {
@@ -112,6 +110,15 @@ export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (
     focus: () => frame.focus(),
     // Persona's inline SDK has no cancel; speak the action its modal client sends.
     cancel: () => frame.contentWindow?.postMessage({ action: 'exit', metadata: { force: true } }, origin),
+    activate() {
+      // A flow opened while another is live takes over: its gate is told the person left, so it can offer Resume.
+      const previous = active;
+      if (previous?.flow === flow || destroyed) return;
+      active = { flow, signal };
+      if (!previous) return;
+      previous.flow.destroy();
+      previous.signal({ type: 'exit' });
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
@@ -122,7 +129,6 @@ export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (
       if (active?.flow === flow) active = undefined;
     },
   };
-  active = { flow, signal };
   return flow;
 }
 

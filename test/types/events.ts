@@ -27,12 +27,15 @@ expectType<Equal<typeof queried, IdVerificationGate | null>>(true);
 // Properties keep their types.
 gate.templateId = 'itmpl_123';
 gate.mode = 'inline';
+gate.prewarm = 'assets';
 gate.flowTimeout = 30_000;
 gate.fields = { nameFirst: 'Ada' };
 gate.requestInit = { credentials: 'include' };
 gate.strings = { startButton: 'Verify now' };
 // @ts-expect-error `mode` is 'modal' | 'inline'
 gate.mode = 'popup';
+// @ts-expect-error `prewarm` is 'intent' | 'assets' | 'none'
+gate.prewarm = 'eager';
 // @ts-expect-error `flowTimeout` is a number of milliseconds
 gate.flowTimeout = '30s';
 // @ts-expect-error `state` is read-only

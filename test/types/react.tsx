@@ -22,6 +22,7 @@ export function Configured(): JSX.Element {
       language="en"
       persona-host="localhost:8123"
       mode="inline"
+      prewarm="assets"
       session-url="/api/idv/session"
       status-url="/api/idv/status"
       flow-timeout={30_000}
@@ -56,6 +57,8 @@ export function Wrong(): JSX.Element {
     <>
       {/* @ts-expect-error `mode` is 'modal' | 'inline' */}
       <id-verification-gate mode="popup" />
+      {/* @ts-expect-error `prewarm` is 'intent' | 'assets' | 'none' */}
+      <id-verification-gate prewarm="eager" />
       {/* @ts-expect-error `flow-timeout` is a number of milliseconds */}
       <id-verification-gate flow-timeout="30s" />
       {/* @ts-expect-error not a state */}

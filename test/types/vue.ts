@@ -19,6 +19,7 @@ const props: Props = {
   templateId: 'itmpl_123',
   environmentId: 'env_123',
   mode: 'inline',
+  prewarm: 'none',
   flowTimeout: 30_000,
   maxAttempts: '3',
   previewState: 'locked',
@@ -32,6 +33,8 @@ const props: Props = {
 };
 // @ts-expect-error `mode` is 'modal' | 'inline'
 const badMode: Props = { mode: 'popup' };
+// @ts-expect-error `prewarm` is 'intent' | 'assets' | 'none'
+const badPrewarm: Props = { prewarm: 'eager' };
 // @ts-expect-error `flowTimeout` is a number of milliseconds
 const badTimeout: Props = { flowTimeout: '30s' };
 // @ts-expect-error not a state

@@ -7,6 +7,8 @@
 // See README.md next to this file.
 (function personaSandbox() {
   'use strict';
+  // Loaded by /preload only to fill the browser's cache, as Persona's assets are: nothing to run there.
+  if (!document.getElementById('sandbox-title')) return;
 
   var params = new URLSearchParams(window.location.search);
   function param(name) {

@@ -17,6 +17,8 @@ export interface PersonaSandbox {
 export function startPersonaSandbox(options?: {
   /** 0 (default): a free port. */
   readonly port?: number;
+  /** Milliseconds every answer waits, as a distant host's would (default 0). */
+  readonly latency?: number;
   /** The API stand-in the flow reports to: start, complete and fail reach it before the SDK hears of them. */
   readonly personaApi?: SandboxPersonaApi;
 }): Promise<PersonaSandbox>;

@@ -17,6 +17,7 @@
 //
 // Run directly: node src/testing/persona-sandbox/server.js [port]   (default 8123)
 
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
@@ -111,7 +112,7 @@ const WIDGET_HTML = `<!doctype html>
   .camera { width: 100%; }
   .footnote { margin: 8px 0 0; font-size: 12px; color: var(--muted); }
 </style>
-<script src="/sandbox.js" defer></script>
+<script src="/sandbox.js?v=SCRIPT_VERSION" defer></script>
 </head>
 <body>
 <main class="sandbox" aria-labelledby="sandbox-title">
@@ -166,7 +167,15 @@ function widgetHtml(personaApi, inquiryId) {
   return WIDGET_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="sandbox-reports-outcomes" content="1">');
 }
 
-const PRELOAD_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Persona sandbox preload</title></head><body></body></html>\n';
+// Like Persona's own /preload page: it loads the flow's static assets (here its one script) into the browser's cache.
+const PRELOAD_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Persona sandbox preload</title>' +
+  '<script src="/sandbox.js?v=SCRIPT_VERSION" defer></script></head><body></body></html>\n';
+
+/** The script's URL carries a hash of its content, as Persona's static assets do: cacheable for good, new after an edit. */
+async function scriptVersion() {
+  return createHash('sha256').update(await readFile(SCRIPT_URL)).digest('hex').slice(0, 12);
+}
 
 function send(req, res, status, headers, body) {
   res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'Content-Length': Buffer.byteLength(body) });
@@ -233,22 +242,24 @@ async function handle(req, res, personaApi) {
   }
   switch (pathname) {
     case '/widget':
-      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, widgetHtml(personaApi, inquiryId));
+      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, widgetHtml(personaApi, inquiryId).replace('SCRIPT_VERSION', await scriptVersion()));
       return;
     case '/preload':
-      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" }, PRELOAD_HTML);
+      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; script-src 'self'" }, PRELOAD_HTML.replace('SCRIPT_VERSION', await scriptVersion()));
       return;
     case '/sandbox.js': {
-      // Read on every request so edits show up without a restart.
+      // Read on every request so edits show up without a restart (under a new versioned URL).
       const script = await readFile(SCRIPT_URL, 'utf8');
-      send(req, res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, script);
+      send(req, res, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' }, script);
       return;
     }
   }
 }
 
-function makeServer(personaApi) {
-  const server = createServer((req, res) => {
+function makeServer(latency, personaApi) {
+  const server = createServer(async (req, res) => {
+    // A network's round trip, when asked for (the benchmark): every answer waits this long.
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
     handle(req, res, personaApi).catch((error) => {
       if (!res.headersSent) send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Sandbox error\n');
       else res.destroy();
@@ -289,12 +300,13 @@ function closeServer(server) {
 
 /**
  * Starts the Persona sandbox on `localhost`.
- * @param {{ port?: number, personaApi?: import('./server.js').SandboxPersonaApi }} [options]
- *   port 0 (default) picks a free port; personaApi: the API stand-in the flow reports to.
+ * @param {{ port?: number, latency?: number, personaApi?: import('./server.js').SandboxPersonaApi }} [options]
+ *   port 0 (default) picks a free port; `latency` (ms, default 0) delays every answer, as a
+ *   distant host would; personaApi: the API stand-in the flow reports to.
  * @returns {Promise<{ host: string, origin: string, close(): Promise<void> }>}
  */
-export async function startPersonaSandbox({ port = 0, personaApi } = {}) {
-  const primary = makeServer(personaApi);
+export async function startPersonaSandbox({ port = 0, latency = 0, personaApi } = {}) {
+  const primary = makeServer(latency, personaApi);
   const address = await listen(primary, port, 'localhost');
   const actualPort = address.port;
   const servers = [primary];
@@ -303,7 +315,7 @@ export async function startPersonaSandbox({ port = 0, personaApi } = {}) {
   // the client. Also bind the other loopback address on the same port when
   // possible, so every client reaches the sandbox; failure here is harmless.
   const other = address.family === 'IPv6' || address.family === 6 ? '127.0.0.1' : '::1';
-  const secondary = makeServer(personaApi);
+  const secondary = makeServer(latency, personaApi);
   try {
     await listen(secondary, actualPort, other);
     servers.push(secondary);
