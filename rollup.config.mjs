@@ -1,10 +1,12 @@
-// Two builds from src/index.ts:
-//  1. dist/index.js + per-module files and .d.ts: the npm library (lit, persona external).
+// Two builds:
+//  1. dist/index.js + per-module files and .d.ts: the npm library (lit, persona external),
+//     and the server and testing entries (dist/server/, dist/testing/), which no browser
+//     entry imports (test/node/entry-isolation.test.mjs checks it).
 //     The React and Vue typings (src/frameworks/) hold only types: they get their .d.ts from
 //     the TypeScript plugin and no .js (as entries they would be empty chunks).
 //  2. dist/id-verification-gate.bundle.js: self-contained, minified, for <script type="module">;
 //     persona lands in its own lazily loaded chunk under dist/bundle-chunks/.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -16,12 +18,27 @@ rmSync('dist', { recursive: true, force: true });
 
 const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
 
+/** The Persona sandbox is plain JS that Node runs as it is: copied, not compiled. */
+const sandboxFiles = ['server.js', 'server.d.ts', 'sandbox.js', 'README.md'];
+const isSandboxServer = (id) => id.endsWith('/persona-sandbox/server.js') || id === './persona-sandbox/server.js';
+function copySandbox() {
+  return {
+    name: 'copy-persona-sandbox',
+    generateBundle() {
+      for (const file of sandboxFiles) {
+        const source = readFileSync(`src/testing/persona-sandbox/${file}`, 'utf8');
+        this.emitFile({ type: 'asset', fileName: `testing/persona-sandbox/${file}`, source });
+      }
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: ['src/index.ts', 'src/element.ts'],
-    external: isDependency,
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+    input: ['src/index.ts', 'src/element.ts', 'src/server/index.ts', 'src/testing/index.ts'],
+    external: (id) => isDependency(id) || isSandboxServer(id),
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copySandbox()],
     output: {
       dir: 'dist',
       format: 'es',

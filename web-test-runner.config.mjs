@@ -2,9 +2,11 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { esbuild, mswWorker, personaSandbox, strictCspPage } from './test/support/browser-plugins.mjs';
+import { esbuild, mswWorker, strictCspPage } from './test/support/browser-plugins.mjs';
+import { gateBackend } from './test/support/gate-backend.mjs';
 
-const sandbox = personaSandbox();
+// The Persona sandbox, and behind it the real server handlers against the Persona API stand-in.
+const sandbox = gateBackend();
 
 const chromium = () =>
   chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } });
@@ -19,7 +21,8 @@ export default {
   files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],
   groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [chromium()] })),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuild, mswWorker(), sandbox, strictCspPage(sandbox)],
+  plugins: [esbuild, mswWorker(), sandbox.plugin, strictCspPage(sandbox)],
+  middleware: [sandbox.middleware],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromium()],
   testFramework: { config: { timeout: 5000 } },

@@ -3,19 +3,22 @@
 // Serves demo/index.html from the repository root, with the same TypeScript
 // transform as the tests, and starts the local Persona sandbox beside it, so the
 // real `persona` SDK runs offline: no internet, no credentials, nothing leaves
-// this machine. The host's backend is mocked in the page by msw, whose service
-// worker this server serves at /mockServiceWorker.js.
+// this machine. The host's backend is either mocked in the page by msw (whose
+// service worker this server serves at /mockServiceWorker.js), or, for the
+// "real server" scenarios, the package's own server handlers at /api/real/,
+// against the Persona API stand-in (test/support/gate-backend.mjs).
 //
 //   PORT=9000 npm start                      # demo server port (default 8000)
 //   PERSONA_SANDBOX_PORT=9123 npm start      # sandbox port (default 8123; 0 = any free port)
 import { fileURLToPath } from 'node:url';
-import { esbuild, mswWorker, personaSandbox } from '../test/support/browser-plugins.mjs';
+import { esbuild, mswWorker } from '../test/support/browser-plugins.mjs';
+import { gateBackend } from '../test/support/gate-backend.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const demoPath = '/demo/';
 
 const port = portFromEnv('PORT', 8000, { allowZero: false });
-const sandbox = personaSandbox({ port: portFromEnv('PERSONA_SANDBOX_PORT', 8123, { allowZero: true }) });
+const sandbox = gateBackend({ sandboxPort: portFromEnv('PERSONA_SANDBOX_PORT', 8123, { allowZero: true }) });
 
 export default {
   rootDir,
@@ -28,8 +31,8 @@ export default {
   // Keep the URL banner below on screen when a file change reloads the page.
   clearTerminalOnReload: false,
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [loopbackOnly, redirectRootToDemo],
-  plugins: [esbuild, mswWorker(), sandbox, sandboxHostMeta(), banner()],
+  middleware: [loopbackOnly, redirectRootToDemo, sandbox.middleware],
+  plugins: [esbuild, mswWorker(), sandbox.plugin, sandboxHostMeta(), banner()],
 };
 
 /**

@@ -12,7 +12,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './demo-browser.mjs';
-import { startPersonaSandbox } from '../test/support/persona-sandbox/server.mjs';
+import { startPersonaSandbox } from '../src/testing/persona-sandbox/server.js';
 
 const { values: args } = parseArgs({
   options: {

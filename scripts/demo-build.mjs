@@ -15,7 +15,7 @@ import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPersonaSandbox } from '../test/support/persona-sandbox/server.mjs';
+import { startPersonaSandbox } from '../src/testing/persona-sandbox/server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -51,8 +51,11 @@ export async function buildDemo({ outDir = join(root, 'demo-dist') } = {}) {
 
 async function writePage(outDir) {
   const html = await readFile(join(root, 'demo/index.html'), 'utf8');
-  const built = html.replace('src="./demo.ts"', 'src="./demo.js"');
-  if (built === html) throw new Error('demo/index.html no longer loads ./demo.ts: update scripts/demo-build.mjs');
+  const built = html
+    .replace('src="./demo.ts"', 'src="./demo.js"')
+    // A static server runs no server handlers: the playground offers no "real server" scenario.
+    .replace('</head>', '  <meta name="real-server" content="none" />\n  </head>');
+  if (!built.includes('src="./demo.js"')) throw new Error('demo/index.html no longer loads ./demo.ts: update scripts/demo-build.mjs');
   await writeFile(join(outDir, 'index.html'), built);
 }
 

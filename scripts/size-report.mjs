@@ -2,12 +2,11 @@
 // matter for a page using the bundle: what loads eagerly vs the lazily loaded Persona chunk.
 // Exits 1 if Persona code is reachable from the bundle entry by static imports.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseAst } from 'rollup/parseAst';
 import { minify } from 'terser';
+import { DIST, graphOf } from './dist-graph.mjs';
 
-const DIST = 'dist';
 /** What a page may download eagerly (the bundle: our entry + lit), min+gzip, before anyone needs to verify. */
 const EAGER_BUDGET = 12 * 1024;
 const BUNDLE = 'id-verification-gate.bundle.js';
@@ -19,41 +18,7 @@ const files = readdirSync(DIST, { recursive: true })
   .sort();
 const source = (file) => readFileSync(join(DIST, file), 'utf8');
 
-/** Relative imports of a file in dist, split into static and dynamic. */
-function importsOf(file) {
-  const found = { static: [], dynamic: [] };
-  const resolve = (spec) => posix.join(posix.dirname(file), spec);
-  (function walk(node) {
-    if (!node || typeof node.type !== 'string') return;
-    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source?.value?.startsWith('.')) {
-      found.static.push(resolve(node.source.value));
-    } else if (node.type === 'ImportExpression' && node.source.type === 'Literal' && node.source.value.startsWith('.')) {
-      found.dynamic.push(resolve(node.source.value));
-    }
-    for (const value of Object.values(node)) {
-      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object') walk(child);
-    }
-  })(parseAst(source(file)));
-  return found;
-}
-
-/** The bundle entry plus everything it imports statically, and the chunks it loads with import(). */
-function bundleGraph() {
-  const eager = new Set();
-  const lazy = new Set();
-  const visit = (file, set) => {
-    if (eager.has(file) || set.has(file)) return;
-    set.add(file);
-    const { static: stat, dynamic } = importsOf(file);
-    for (const f of stat) visit(f, set);
-    for (const f of dynamic) visit(f, lazy);
-  };
-  visit(BUNDLE, eager);
-  for (const f of eager) lazy.delete(f);
-  return { eager, lazy };
-}
-
-const { eager, lazy } = bundleGraph();
+const { eager, lazy } = graphOf(BUNDLE);
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const rows = [];
 for (const file of files) {

@@ -4,6 +4,6 @@ export { IdVerificationGate } from './gate/id-verification-gate.js';
 export * from './events/index.js';
 export { GateStates, type GateState } from './machine/states.js';
 export { GateErrorCodes, PersonaErrorCodes, type ErrorCode } from './machine/errors.js';
-export { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from './machine/reasons.js';
+export { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from './protocol/reasons.js';
 export { builtInLocales, type BuiltInLocale } from './i18n/built-in-locales.js';
 export type { Translation } from './i18n/translation.js';

@@ -245,6 +245,21 @@ describe('demo page', function () {
       expect(verified).to.contain('"confirmedBy":"server"');
     });
 
+    it('plays "real server: decline (glare), then approve" through the package\'s own server handlers', async () => {
+      demo.choose(demo.document.querySelector<HTMLSelectElement>('#scenario')!, 'real-decline-glare-then-approve');
+      const gate = demo.document.querySelector('#stage id-verification-gate')!;
+      expect(gate.getAttribute('status-url')).to.equal('/api/real/status');
+      expect(gate.getAttribute('session-url')).to.equal('/api/real/session');
+      demo.document.querySelector<HTMLButtonElement>('#play')!.click();
+      await waitUntil(() => playStatus().startsWith('Done'), 'Play did not finish', { timeout: 20_000 });
+
+      expect(playStatus()).to.equal('Done: the gate ended in verified, as this scenario should.');
+      const declined = demo.document.querySelector('#event-log li[data-type="idv-declined"]')!.textContent;
+      expect(declined).to.contain('"reason":"glare"').and.to.contain('"attemptsRemaining":2');
+      const verified = demo.document.querySelector('#event-log li[data-type="idv-verified"]')!.textContent;
+      expect(verified).to.contain('"confirmedBy":"server"');
+    });
+
     it('plays "flow never loads": an unreachable persona-host ends in flow_timeout', async () => {
       demo.choose(demo.document.querySelector<HTMLSelectElement>('#scenario')!, 'flow-never-loads');
       const gate = demo.document.querySelector('#stage id-verification-gate')!;

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { IdVerificationGate } from '../src/index.js';
-import { BlockReasons, DeclineReasons } from '../src/machine/reasons.js';
+import { BlockReasons, DeclineReasons } from '../src/protocol/reasons.js';
 import { button, gateFixture, gatedContentShown, heading, recordEvents, untilSettled } from './support/fixtures.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { statusUrl } from './support/backend-scenarios.js';

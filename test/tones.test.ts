@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { en } from '../src/i18n/en.js';
-import { DeclineReasons } from '../src/machine/reasons.js';
+import { DeclineReasons } from '../src/protocol/reasons.js';
 
 async function preview(state: string, detail = '', style = ''): Promise<IdVerificationGate> {
   const gate = await fixture<IdVerificationGate>(html`

@@ -5,8 +5,11 @@ import { scenario, scenarioNames, type ScenarioName } from '../../test/support/b
 
 export { scenarioNames, sessionUrl, statusUrl, type ScenarioName } from '../../test/support/backend-scenarios.js';
 
-/** A scenario, or `none`: the gate runs client-side only, without a server. */
-export type BackendChoice = ScenarioName | 'none';
+/**
+ * A mocked scenario; `real`: the package's server handlers (real-server.ts), which
+ * msw lets through; or `none`: the gate runs client-side only, without a server.
+ */
+export type BackendChoice = ScenarioName | 'real' | 'none';
 
 const worker = setupWorker();
 
@@ -22,9 +25,9 @@ export async function startMockBackend(): Promise<void> {
 
 /** Serves `choice` from a fresh server: its own counters and inquiries. */
 export function serveScenario(choice: BackendChoice): void {
-  worker.resetHandlers(...(choice === 'none' ? [] : scenario(choice, { retryAfterMs: 1500 }).handlers));
+  worker.resetHandlers(...(choice === 'none' || choice === 'real' ? [] : scenario(choice, { retryAfterMs: 1500 }).handlers));
 }
 
 export function isBackendChoice(value: string | null): value is BackendChoice {
-  return value === 'none' || scenarioNames.includes(value as ScenarioName);
+  return value === 'none' || value === 'real' || scenarioNames.includes(value as ScenarioName);
 }

@@ -9,6 +9,7 @@ import { wireAttributeEditor } from './attribute-editor.js';
 import { startMockBackend } from './backend.js';
 import { logGateEvents } from './event-log.js';
 import { wirePlayButton } from './play-button.js';
+import { realServerAvailable } from './real-server.js';
 import { sandboxHost, sandboxUnreachableReason } from './sandbox-host.js';
 import { applyScenario, playgroundSettingsFromUrl, wireScenarioPicker, type PlaygroundSettings } from './scenario-picker.js';
 import { scenarioById } from './scenarios.js';
@@ -24,6 +25,7 @@ export async function startPlayground(): Promise<void> {
 
   // The gate asks status-url as soon as it is connected, so msw must answer first.
   const mockServer = await startMockServer();
+  const realServer = await realServerAvailable();
   const gate = createGate();
   wireLog(gate);
   showState(gate);
@@ -49,8 +51,14 @@ export async function startPlayground(): Promise<void> {
     applyScenario(gate, { ...settings, scenario }, personaHost);
   }
   let initial = playgroundSettingsFromUrl();
-  if (!mockServer && !initial.scenario.worksWithoutServer) initial = { ...initial, scenario: scenarioById('none')! };
-  const current = wireScenarioPicker(byId('scenario'), byId('server-session'), initial, { mockServer, onChange: apply });
+  const unavailable =
+    initial.scenario.backend === 'real' ? !realServer : !mockServer && !initial.scenario.worksWithoutServer;
+  if (unavailable) initial = { ...initial, scenario: scenarioById(mockServer ? 'approve' : 'none')! };
+  const current = wireScenarioPicker(byId('scenario'), byId('server-session'), initial, {
+    mockServer,
+    realServer,
+    onChange: apply,
+  });
   byId('reset').addEventListener('click', () => apply(current()));
 
   apply(initial);

@@ -1,5 +1,5 @@
 // Plays the person's part inside the sandbox: the same control messages its
-// buttons send (see test/support/persona-sandbox/README.md).
+// buttons send (see src/testing/persona-sandbox/README.md).
 import type { IdVerificationGate } from '../../src/index.js';
 import type { FlowOutcome } from './scenarios.js';
 

@@ -3,6 +3,7 @@
 import type { IdVerificationGate } from '../../src/index.js';
 import { readChoice, writeParams } from '../shared/query.js';
 import { serveScenario, sessionUrl, statusUrl } from './backend.js';
+import { realSessionUrl, realStatusUrl, signInNewPerson } from './real-server.js';
 import { defaultScenario, scenarioById, scenarios, type Scenario } from './scenarios.js';
 
 export interface PlaygroundSettings {
@@ -23,12 +24,17 @@ export function playgroundSettingsFromUrl(): PlaygroundSettings {
 export function applyScenario(gate: IdVerificationGate, settings: PlaygroundSettings, personaHost: string): void {
   const { scenario, serverSession } = settings;
   serveScenario(scenario.backend);
-  const hasServer = scenario.backend !== 'none';
+  const mocked = scenario.backend !== 'none' && scenario.backend !== 'real';
+  const real = scenario.backend === 'real';
+  if (real) signInNewPerson(gate, scenario.decisions);
+  else gate.requestInit = undefined;
   const attributes: Record<string, string | undefined> = {
     'persona-host': personaHost,
     'flow-timeout': undefined,
-    'status-url': hasServer ? statusUrl : undefined,
-    'session-url': hasServer && serverSession ? sessionUrl : undefined,
+    // The real server always creates the inquiry: it knows whose it is.
+    'status-url': real ? realStatusUrl : mocked ? statusUrl : undefined,
+    'session-url': real ? realSessionUrl : mocked && serverSession ? sessionUrl : undefined,
+    'template-id': real ? undefined : 'itmpl_demo',
     ...scenario.attributes,
   };
   for (const [name, value] of Object.entries(attributes)) {
@@ -47,7 +53,11 @@ export function wireScenarioPicker(
   select: HTMLSelectElement,
   serverSessionBox: HTMLInputElement,
   initial: PlaygroundSettings,
-  { mockServer, onChange }: { mockServer: boolean; onChange: (settings: PlaygroundSettings) => void },
+  {
+    mockServer,
+    realServer,
+    onChange,
+  }: { mockServer: boolean; realServer: boolean; onChange: (settings: PlaygroundSettings) => void },
 ): () => PlaygroundSettings {
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const scenario of scenarios) {
@@ -58,7 +68,7 @@ export function wireScenarioPicker(
       groups.set(scenario.group, group);
     }
     const option = new Option(scenario.label, scenario.id);
-    option.disabled = !mockServer && !scenario.worksWithoutServer;
+    option.disabled = scenario.backend === 'real' ? !realServer : !mockServer && !scenario.worksWithoutServer;
     group.append(option);
   }
   select.replaceChildren(...groups.values());
@@ -71,7 +81,7 @@ export function wireScenarioPicker(
   });
   const update = (): void => {
     const settings = current();
-    serverSessionBox.disabled = !mockServer || settings.scenario.backend === 'none';
+    serverSessionBox.disabled = !mockServer || settings.scenario.backend === 'none' || settings.scenario.backend === 'real';
     writeParams({ scenario: settings.scenario.id, 'session-url': settings.serverSession ? '1' : undefined });
   };
   update();

@@ -3,6 +3,7 @@
 // steps; the words say the same for people who click through themselves.
 import { BlockReasons, DeclineReasons, type GateState } from '../../src/index.js';
 import type { BackendChoice } from './backend.js';
+import type { PersonaDecision } from './real-server.js';
 
 /** What the person does in Persona's flow (the sandbox's buttons). */
 export type FlowOutcome = 'complete' | 'fail' | 'exit' | 'error' | 'load-camera-failed';
@@ -12,7 +13,12 @@ export type GateButton = 'start' | 'retry' | 'resume';
 
 export type Step = { readonly press: GateButton } | { readonly flow: FlowOutcome };
 
-export type ScenarioGroup = 'The server decides' | 'In the flow' | 'When things break' | 'Without a server';
+export type ScenarioGroup =
+  | 'The real server'
+  | 'The server decides'
+  | 'In the flow'
+  | 'When things break'
+  | 'Without a server';
 
 export interface Scenario {
   readonly id: string;
@@ -28,6 +34,8 @@ export interface Scenario {
   readonly ends: GateState;
   /** Still meaningful without the mocked server (msw could not start): then it runs client-side only. */
   readonly worksWithoutServer?: true;
+  /** With the real server: what Persona's stand-in decides for each submission, in order (default: approve). */
+  readonly decisions?: readonly PersonaDecision[];
 }
 
 /**
@@ -42,6 +50,27 @@ const flow = (outcome: FlowOutcome): Step => ({ flow: outcome });
 const words = (reason: string) => reason.replaceAll('_', ' ');
 
 export const scenarios: readonly Scenario[] = [
+  {
+    id: 'real-approve',
+    label: 'Real server: approve',
+    group: 'The real server',
+    backend: 'real',
+    howTo:
+      "The package's own server handlers answer, against Persona's API stand-in: Start (the server creates the inquiry), then Approve in the sandbox. Persona's signed webhook reaches the server, which approves.",
+    steps: [start, flow('complete')],
+    ends: 'verified',
+  },
+  {
+    id: 'real-decline-glare-then-approve',
+    label: 'Real server: decline (glare), then approve',
+    group: 'The real server',
+    backend: 'real',
+    decisions: [{ status: 'declined', reason: 'glare' }],
+    howTo:
+      "The package's server handlers against Persona's API stand-in, which declines the first inquiry for glare (its failed check says so). Start, Decline, Try again (a new inquiry), Approve.",
+    steps: [start, flow('fail'), retry, flow('complete')],
+    ends: 'verified',
+  },
   {
     id: 'approve',
     label: 'Approve at once',

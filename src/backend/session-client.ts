@@ -1,11 +1,9 @@
+import type { SessionReply } from '../protocol/status.js';
 import { BackendError } from './backend-error.js';
 import { requestJson } from './request-json.js';
 
 /** An inquiry the host's server created for this person. */
-export interface ServerSession {
-  readonly inquiryId: string;
-  readonly sessionToken?: string;
-}
+export type ServerSession = SessionReply;
 
 /** `POST session-url` with `{ scope, referenceId? }`. */
 export async function createSession(

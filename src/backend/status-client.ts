@@ -1,16 +1,8 @@
-import type { ServerStatus } from '../machine/transition.js';
+import { ServerStatuses, type ServerStatus, type StatusReply } from '../protocol/status.js';
 import { BackendError } from './backend-error.js';
 import { requestJson } from './request-json.js';
 
-/** The host server's verdict, as `status-url` answers it. */
-export interface StatusReply {
-  readonly status: ServerStatus;
-  readonly attemptsRemaining?: number;
-  readonly reason?: string;
-  readonly retryAfterMs?: number;
-}
-
-const statuses: readonly ServerStatus[] = ['unverified', 'pending', 'approved', 'declined', 'blocked'];
+export type { StatusReply };
 
 /** `GET status-url?scope=S[&inquiry-id=ID]`. */
 export async function fetchStatus(
@@ -30,7 +22,7 @@ export function parseStatus(body: unknown, source = 'status-url'): StatusReply {
   const bad = (why: string) => new BackendError('bad_response', `${source}: ${why}`);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('not a JSON object.');
   const { status, attemptsRemaining, reason, retryAfterMs } = body as Record<string, unknown>;
-  if (!statuses.includes(status as ServerStatus)) throw bad(`unknown status ${JSON.stringify(status)}.`);
+  if (!ServerStatuses.includes(status as ServerStatus)) throw bad(`unknown status ${JSON.stringify(status)}.`);
   if (attemptsRemaining !== undefined && !isCount(attemptsRemaining)) {
     throw bad('bad attemptsRemaining.');
   }

@@ -1,4 +1,4 @@
-import type { BlockReason } from '../machine/reasons.js';
+import type { BlockReason } from '../protocol/reasons.js';
 import { defineEvent } from './idv-event.js';
 
 export type IdvBlockedDetail = { readonly reason: BlockReason | string };

@@ -1,4 +1,4 @@
-import type { DeclineReason } from '../machine/reasons.js';
+import type { DeclineReason } from '../protocol/reasons.js';
 import { defineEvent } from './idv-event.js';
 
 export type IdvDeclinedDetail = {

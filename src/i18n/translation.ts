@@ -1,5 +1,5 @@
 import type { CameraProblem, ErrorCode } from '../machine/errors.js';
-import type { BlockReason, DeclineReason } from '../machine/reasons.js';
+import type { BlockReason, DeclineReason } from '../protocol/reasons.js';
 
 /** The steps of a verification, as the briefing and the retry screen list them. */
 export type VerificationStep = 'prepare' | 'idPhoto' | 'selfie' | 'review';

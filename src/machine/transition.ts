@@ -1,3 +1,4 @@
+import type { ServerStatus } from '../protocol/status.js';
 import type { GateState } from './states.js';
 
 /** What can happen to a gate. Names say what happened, not what to do. */
@@ -24,8 +25,6 @@ export type GateEvent =
   | { type: 'recheck'; reviewing: boolean }
   /** The host called `reset()` or changed the configuration. */
   | { type: 'reset' };
-
-export type ServerStatus = 'unverified' | 'pending' | 'approved' | 'declined' | 'blocked';
 
 /** Facts outside the state that decide between two possible next states. */
 export interface TransitionContext {

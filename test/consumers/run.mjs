@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
-import { startPersonaSandbox } from '../support/persona-sandbox/server.mjs';
+import { startPersonaSandbox } from '../../src/testing/persona-sandbox/server.js';
 import { builders } from './build-apps.mjs';
 import { registeredTests, runTest } from './harness.mjs';
 import { reactEventMapping } from './consumers.spec.mjs';

@@ -1,6 +1,6 @@
 // The host's backend as msw handlers, one named scenario each. Used by the tests and the demo.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from '../../src/machine/reasons.js';
+import { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from '../../src/protocol/reasons.js';
 
 export const statusUrl = '/api/idv/status';
 export const sessionUrl = '/api/idv/session';

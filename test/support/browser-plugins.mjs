@@ -1,8 +1,8 @@
-// Dev-server plugins shared by the test runner and the demo server.
+// Dev-server plugins shared by the test runner and the demo server (the Persona
+// sandbox and the real server entry behind it: gate-backend.mjs).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { startPersonaSandbox } from './persona-sandbox/server.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -24,27 +24,6 @@ export function mswWorker() {
     async serve(context) {
       if (context.path !== '/mockServiceWorker.js') return undefined;
       return { body: await readFile(workerPath, 'utf8'), type: 'js' };
-    },
-  };
-}
-
-/**
- * Starts the local Persona sandbox beside the dev server (another port, so the
- * flow is cross-origin as with the real Persona) and tells pages its host.
- */
-export function personaSandbox({ port = 0 } = {}) {
-  let sandbox;
-  return {
-    name: 'persona-sandbox',
-    async serverStart() {
-      sandbox = await startPersonaSandbox({ port });
-    },
-    async serverStop() {
-      await sandbox?.close();
-    },
-    /** The host pages pass as `persona-host`. */
-    get host() {
-      return sandbox?.host;
     },
   };
 }

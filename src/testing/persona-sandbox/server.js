@@ -2,15 +2,20 @@
 //
 // Serves a /widget page that speaks the persona SDK's postMessage protocol so
 // the real SDK (`Client`, `setupIframe` + `setupEvents`) runs offline against
-// `customHost: 'localhost:PORT'`. Zero dependencies: node:http only.
+// `customHost: 'localhost:PORT'`. Zero dependencies: node:http only. Shipped in
+// `id-verification-gate/testing` (plain JS, so Node runs it as it is).
 //
-//   import { startPersonaSandbox } from './server.mjs';
+//   import { startPersonaSandbox } from 'id-verification-gate/testing';
 //   const sandbox = await startPersonaSandbox();   // random free port
 //   sandbox.host    // 'localhost:PORT' -> pass as the SDK's customHost
 //   sandbox.origin  // 'http://localhost:PORT'
 //   await sandbox.close();
 //
-// Run directly: node test/support/persona-sandbox/server.mjs [port]   (default 8123)
+// With `{ personaApi }` (the Persona API stand-in), what the person does in the
+// flow reaches the API as it does at Persona: the inquiry starts, is submitted,
+// is decided, and webhooks go out, before the page tells the SDK.
+//
+// Run directly: node src/testing/persona-sandbox/server.js [port]   (default 8123)
 
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -31,6 +36,8 @@ const COMMON_HEADERS = {
 const PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
+  // The page reports the person's choices to its own server (the API stand-in, when attached).
+  "connect-src 'self'",
   "style-src 'unsafe-inline'",
   'img-src data:',
   "base-uri 'none'",
@@ -151,6 +158,15 @@ const WIDGET_HTML = `<!doctype html>
 </html>
 `;
 
+/**
+ * The page, told to report outcomes to this server first when the inquiry it
+ * loads is one the API stand-in holds (a flow for any other inquiry waits for nothing).
+ */
+function widgetHtml(personaApi, inquiryId) {
+  if (!personaApi || !inquiryId || !personaApi.inquiries().some((inquiry) => inquiry.id === inquiryId)) return WIDGET_HTML;
+  return WIDGET_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<meta name="sandbox-reports-outcomes" content="1">');
+}
+
 // Like Persona's own /preload page: it loads the flow's static assets (here its one script) into the browser's cache.
 const PRELOAD_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Persona sandbox preload</title>' +
@@ -166,12 +182,54 @@ function send(req, res, status, headers, body) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function handle(req, res) {
-  let pathname;
+/** Reads a small JSON body; anything else is `undefined`. */
+async function readJson(req) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > 4096) return undefined;
+  }
   try {
-    pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `POST /outcome` `{ inquiryId, outcome }` from the page: passed to the API
+ * stand-in (`start`, or `submit` for complete / fail), so the inquiry is decided
+ * before the page tells the SDK. Unknown inquiries (created client-side) are ignored.
+ */
+async function reportOutcome(req, res, personaApi) {
+  const body = await readJson(req);
+  const inquiryId = typeof body?.inquiryId === 'string' ? body.inquiryId : '';
+  const known = personaApi?.inquiries().some((inquiry) => inquiry.id === inquiryId);
+  let status = 204;
+  try {
+    if (known && body.outcome === 'start') await personaApi.start(inquiryId);
+    if (known && (body.outcome === 'complete' || body.outcome === 'fail')) await personaApi.submit(inquiryId, body.outcome);
+  } catch {
+    // Already decided (someone finished an inquiry that is not open): Persona refuses, and so do we.
+    status = 409;
+  }
+  res.writeHead(status, COMMON_HEADERS);
+  res.end();
+}
+
+async function handle(req, res, personaApi) {
+  let pathname;
+  let inquiryId;
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    pathname = url.pathname;
+    inquiryId = url.searchParams.get('inquiry-id');
   } catch {
     pathname = '';
+  }
+  if (pathname === '/outcome' && req.method === 'POST') {
+    await reportOutcome(req, res, personaApi);
+    return;
   }
   const routes = new Set(['/widget', '/sandbox.js', '/preload']);
   if (!routes.has(pathname)) {
@@ -184,7 +242,7 @@ async function handle(req, res) {
   }
   switch (pathname) {
     case '/widget':
-      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, WIDGET_HTML.replace('SCRIPT_VERSION', await scriptVersion()));
+      send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP }, widgetHtml(personaApi, inquiryId).replace('SCRIPT_VERSION', await scriptVersion()));
       return;
     case '/preload':
       send(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; script-src 'self'" }, PRELOAD_HTML.replace('SCRIPT_VERSION', await scriptVersion()));
@@ -198,11 +256,11 @@ async function handle(req, res) {
   }
 }
 
-function makeServer(latency) {
+function makeServer(latency, personaApi) {
   const server = createServer(async (req, res) => {
     // A network's round trip, when asked for (the benchmark): every answer waits this long.
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
-    handle(req, res).catch((error) => {
+    handle(req, res, personaApi).catch((error) => {
       if (!res.headersSent) send(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Sandbox error\n');
       else res.destroy();
       console.error('[persona-sandbox]', error);
@@ -242,12 +300,13 @@ function closeServer(server) {
 
 /**
  * Starts the Persona sandbox on `localhost`.
- * @param {{ port?: number, latency?: number }} [options] port 0 (default) picks a free port;
- *   `latency` (ms, default 0) delays every answer, as a distant host would.
+ * @param {{ port?: number, latency?: number, personaApi?: import('./server.js').SandboxPersonaApi }} [options]
+ *   port 0 (default) picks a free port; `latency` (ms, default 0) delays every answer, as a
+ *   distant host would; personaApi: the API stand-in the flow reports to.
  * @returns {Promise<{ host: string, origin: string, close(): Promise<void> }>}
  */
-export async function startPersonaSandbox({ port = 0, latency = 0 } = {}) {
-  const primary = makeServer(latency);
+export async function startPersonaSandbox({ port = 0, latency = 0, personaApi } = {}) {
+  const primary = makeServer(latency, personaApi);
   const address = await listen(primary, port, 'localhost');
   const actualPort = address.port;
   const servers = [primary];
@@ -256,7 +315,7 @@ export async function startPersonaSandbox({ port = 0, latency = 0 } = {}) {
   // the client. Also bind the other loopback address on the same port when
   // possible, so every client reaches the sandbox; failure here is harmless.
   const other = address.family === 'IPv6' || address.family === 6 ? '127.0.0.1' : '::1';
-  const secondary = makeServer(latency);
+  const secondary = makeServer(latency, personaApi);
   try {
     await listen(secondary, actualPort, other);
     servers.push(secondary);

@@ -30,6 +30,9 @@
   var referenceId = param('reference-id');
   var environmentId = param('environment-id');
   var framed = window.parent !== window;
+  // Set by the sandbox server when a Persona API stand-in is attached: what the
+  // person does reaches the API (and its webhooks) before the SDK hears of it.
+  var reportsOutcomes = document.querySelector('meta[name="sandbox-reports-outcomes"]') !== null;
 
   var ERRORS = {
     application_error: { status: 0, message: 'Sandbox: simulated application error.' },
@@ -87,6 +90,19 @@
     window.parent.postMessage(message, targetOrigin);
   }
 
+  /** Tells the sandbox server, then runs `then` (also when the server cannot be reached). */
+  function report(outcome, then) {
+    if (!reportsOutcomes || !inquiryId) {
+      then();
+      return;
+    }
+    fetch('/outcome', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ inquiryId: inquiryId, outcome: outcome }),
+    }).then(then, then);
+  }
+
   function setStatus(text, tone) {
     if (!framed) text += ' (Not inside a host page: nothing is sent.)';
     statusEl.textContent = text;
@@ -113,6 +129,7 @@
     setStatus('Verification in progress. Choose an outcome below.');
     post('start', { inquiryId: inquiryId });
     post('page-change', { pathname: '/verify/government-id', pageHeight: pageHeight() });
+    report('start', function () {});
   }
 
   function finish(text, tone) {
@@ -152,12 +169,18 @@
     if (state === 'waiting') start();
     switch (kind) {
       case 'complete':
-        post('complete', { inquiryId: inquiryId, status: 'completed', fields: FAKE_FIELDS });
-        finish('Approved: sent complete.', 'ok');
+        state = 'finished';
+        report('complete', function () {
+          post('complete', { inquiryId: inquiryId, status: 'completed', fields: FAKE_FIELDS });
+          finish('Approved: sent complete.', 'ok');
+        });
         break;
       case 'fail':
-        post('fail', { inquiryId: inquiryId, status: 'failed', fields: FAKE_FIELDS });
-        finish('Declined: sent fail.', 'bad');
+        state = 'finished';
+        report('fail', function () {
+          post('fail', { inquiryId: inquiryId, status: 'failed', fields: FAKE_FIELDS });
+          finish('Declined: sent fail.', 'bad');
+        });
         break;
       case 'exit':
         sendExit();

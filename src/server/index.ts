@@ -1,0 +1,13 @@
+// `id-verification-gate/server`: the host's side of the gate, on web standards only
+// (fetch, Request/Response, Web Crypto): Node 20+, Deno, Bun, Workers, route handlers.
+// Nothing in the browser entries imports this room.
+export { createPersonaClient, personaApiVersion } from './persona-client.js';
+export type { CreateInquiryInput, PersonaClient, PersonaClientOptions } from './persona-client.js';
+export { createGateHandlers } from './gate-handlers.js';
+export type { GateHandler, GateHandlerOptions, GateHandlers } from './gate-handlers.js';
+export { verifyPersonaSignature, type VerifyPersonaSignatureInput } from './persona-signature.js';
+export { createMemoryCache, type GateCache, type MemoryCacheOptions } from './status-cache.js';
+export { PersonaApiError, type PersonaApiErrorKind } from './persona-api-error.js';
+export type { Inquiry, PersonaInquiryStatus } from './inquiry.js';
+export type { ServerStatus, SessionReply, StatusReply } from '../protocol/status.js';
+export type { BlockReason, DeclineReason } from '../protocol/reasons.js';

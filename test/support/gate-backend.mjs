@@ -1,0 +1,86 @@
+// The real server entry, mounted in a dev server (the test runner's and the
+// demo's): the gate handlers and Persona client against the Persona API
+// stand-in, and the Persona sandbox reporting the person's choices to it.
+// Nothing is mocked between the browser and the handlers:
+//
+//   browser gate ──session/status──▶ handlers ──REST──▶ API stand-in
+//   sandbox flow ──/outcome──▶ API stand-in ──signed webhook (HTTP)──▶ handlers
+//
+// Routes, under `basePath` (default /api/real):
+//   POST session, GET status, POST webhook   the handlers (`identify`: the x-demo-person header)
+//   POST script { person, decisions }         what Persona decides for that person next (tests, demo)
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { importSource } from '../../scripts/import-source.mjs';
+
+export function gateBackend({ sandboxPort = 0, basePath = '/api/real', templateId = 'itmpl_demo' } = {}) {
+  let sandbox;
+  let api;
+  let handlers;
+
+  const routes = {
+    'POST session': () => handlers.session,
+    'GET status': () => handlers.status,
+    'POST webhook': () => handlers.webhook,
+    'POST script': () => script,
+  };
+
+  async function script(request) {
+    const { person, decisions } = await request.json().catch(() => ({}));
+    if (typeof person !== 'string' || !Array.isArray(decisions)) return new Response('{"error":"bad_script"}', { status: 400 });
+    api.script(person, ...decisions);
+    return new Response('{"scripted":true}', { headers: { 'content-type': 'application/json' } });
+  }
+
+  return {
+    /** The sandbox's `localhost:PORT`, once started. */
+    get host() {
+      return sandbox?.host;
+    },
+    plugin: {
+      name: 'gate-backend',
+      async serverStart({ config }) {
+        const [server, testing] = await Promise.all([importSource('src/server/index.ts'), importSource('src/testing/index.ts')]);
+        const secret = `wbhsec_${randomUUID()}`;
+        api = testing.createPersonaApiStandIn({
+          webhook: { to: `http://localhost:${config.port}${basePath}/webhook`, secret },
+        });
+        handlers = server.createGateHandlers({
+          persona: server.createPersonaClient({ apiKey: api.apiKey, baseUrl: api.baseUrl, fetch: api.fetch }),
+          templateId,
+          // A stand-in for the host's login: real hosts read their session cookie.
+          identify: (request) => request.headers.get('x-demo-person'),
+          webhookSecrets: [secret],
+          onError: (error) => console.error('[gate-backend]', error.message),
+        });
+        sandbox = await testing.startPersonaSandbox({ port: sandboxPort, personaApi: api });
+      },
+      async serverStop() {
+        await sandbox?.close();
+      },
+    },
+    /** Koa middleware: answers the routes above with the handlers, as any Node host would. */
+    async middleware(ctx, next) {
+      if (!ctx.path.startsWith(`${basePath}/`)) return next();
+      const route = routes[`${ctx.method} ${ctx.path.slice(basePath.length + 1)}`];
+      if (!route || !handlers) return next();
+      const response = await route()(toRequest(ctx.req, ctx.host));
+      ctx.status = response.status;
+      response.headers.forEach((value, name) => ctx.set(name, value));
+      ctx.body = Buffer.from(await response.arrayBuffer());
+      return undefined;
+    },
+  };
+}
+
+/** A Node request as a web `Request` (the Node http recipe in the README does the same). */
+function toRequest(req, host) {
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(new URL(req.url, `http://${host}`), {
+    method: req.method,
+    headers,
+    ...(hasBody && { body: Readable.toWeb(req), duplex: 'half' }),
+  });
+}
