@@ -1,13 +1,12 @@
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugins.mjs';
+import { appearancePlugin } from './test/support/engines/appearance-plugin.mjs';
+import { selectedEngine } from './test/support/engines/index.mjs';
 
+// One engine per run: ENGINE=chromium (default), firefox or webkit. `npm test` runs all three.
+const engine = selectedEngine();
 const sandbox = personaSandbox();
-
-const chromium = () =>
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } });
 
 /**
  * Tests that fake a download failure need a browser whose caches have never seen
@@ -17,11 +16,12 @@ const freshBrowserTests = ['test/offline-screens.test.ts', 'test/sdk-loading.tes
 
 export default {
   files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],
-  groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [chromium()] })),
+  groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [engine.launch()] })),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuild, mswWorker(), sandbox],
+  plugins: [esbuild, mswWorker(), sandbox, appearancePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
-  browsers: [chromium()],
+  browsers: [engine.launch()],
+  ...(engine.concurrency && { concurrency: engine.concurrency }),
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
