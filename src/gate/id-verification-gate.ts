@@ -1,4 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { loadFlowSession } from './load-flow-session.js';
+import { reloadable } from '../internal/reloadable.js';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
 import type { FlowMode } from '../persona/persona-flow.js';
@@ -243,7 +245,7 @@ export class IdVerificationGate extends LitElement {
   /** Loads the flow's code and the Persona SDK ahead of time so Start opens faster. Never rejects. */
   async preload(): Promise<void> {
     try {
-      const { loadPersona } = await import('../flow/flow-session.js');
+      const { loadPersona } = await loadFlowSession();
       await loadPersona();
     } catch {
       // Start reports the failure where a person can act on it.
@@ -324,7 +326,7 @@ export class IdVerificationGate extends LitElement {
   /** Loads the screens, then the words for the current locale, once each, then renders. */
   #loadScreens(): void {
     if (this.#loading || this.#loadFailed || this.translation) return;
-    this.#loading = (this.#ui ? Promise.resolve(this.#ui) : import('./gate-ui.js'))
+    this.#loading = loadUi()
       .then((ui) => {
         if (!this.#ui) {
           this.#ui = ui;
@@ -377,6 +379,9 @@ export class IdVerificationGate extends LitElement {
     states.add(this.state);
   }
 }
+
+/** The screens, styles and words: a verified person never downloads them. */
+const loadUi = reloadable(import.meta.resolve, () => import('./gate-ui.js'));
 
 /** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
 const unavailable = 'Identity verification could not load. Check your connection.';

@@ -16,6 +16,7 @@ import {
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
 import type { FlowCore, Interrupted } from '../flow/flow-core.js';
 import type { FlowSession } from '../flow/flow-session.js';
+import { loadFlowSession } from './load-flow-session.js';
 import { gateError, type GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
 import { transition, type GateEvent } from '../machine/transition.js';
@@ -186,7 +187,7 @@ export class VerificationController implements ReactiveController {
     let session = this.#session;
     if (!session) {
       try {
-        const { FlowSession } = await import('../flow/flow-session.js');
+        const { FlowSession } = await loadFlowSession();
         session = this.#session ??= new FlowSession(this.#core);
       } catch (error) {
         if (generation === undefined || generation === this.#generation) {
