@@ -315,6 +315,10 @@ export class IdVerificationGate extends LitElement {
     return html`
       <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
         ${screen}
+        ${this.state === 'verified'
+          ? nothing
+          : // Gated content must be unreachable before verification, also by script: unslotted, WebKit would let it take focus.
+            html`<slot hidden inert></slot>`}
         ${flowFrame
           ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
           : nothing}
