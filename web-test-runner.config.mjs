@@ -3,16 +3,12 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugins.mjs';
 import { appearancePlugin } from './test/support/engines/appearance-plugin.mjs';
 import { selectedEngine } from './test/support/engines/index.mjs';
+import { freshBrowserTests } from './test/support/fresh-browser-tests.mjs';
 
 // One engine per run: ENGINE=chromium (default), firefox or webkit. `npm test` runs all three.
 const engine = selectedEngine();
 const sandbox = personaSandbox();
 
-/**
- * Tests that fake a download failure need a browser whose caches have never seen
- * the module (a cached module never reaches msw): each gets a browser of its own.
- */
-const freshBrowserTests = ['test/offline-screens.test.ts', 'test/sdk-loading.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],

@@ -6,6 +6,8 @@
 //   node scripts/test-browsers.mjs firefox webkit       some of them
 //   node scripts/test-browsers.mjs webkit -- --files test/theming.test.ts   arguments for wtr
 //
+// Each engine runs its test groups one after another (the main group, then each test that needs
+// a fresh browser): three browsers at once on two cores make tests time out.
 // The last line printed is "N passed, N failed, N skipped"; every skipped test is named above it.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { engineNames } from '../test/support/engines/index.mjs';
 import { killRecordedHelpers } from '../test/support/engines/helper-pids.mjs';
 import { engineVersion } from '../test/support/engines/versions.mjs';
+import { freshBrowserTests } from '../test/support/fresh-browser-tests.mjs';
 
 const separator = process.argv.indexOf('--');
 const ours = separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator);
@@ -33,13 +36,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Runs wtr for one engine; resolves to its totals (a run that reported none counts as one failure). */
-async function runEngine(engine, workDir) {
+/** Runs wtr once for one engine; resolves to its totals (a run that reported none counts as one failure). */
+async function runWtr(engine, args, workDir) {
   const summaryFile = join(workDir, `${engine}.json`);
   const helpers = join(workDir, `${engine}-helpers`);
-  const started = Date.now();
   const code = await new Promise((resolve) => {
-    current = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs], {
+    current = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
       stdio: 'inherit',
       env: { ...process.env, ENGINE: engine, SUMMARY_FILE: summaryFile, HELPER_PIDS_DIR: helpers },
     });
@@ -49,14 +51,24 @@ async function runEngine(engine, workDir) {
   // Helpers (Xvfb, WebKitWebDriver) the runner could not end, if it was killed: end them now.
   const strays = killRecordedHelpers(helpers);
   if (strays) console.warn(`Ended ${strays} helper process group(s) the ${engine} run left behind.`);
-  const seconds = Math.round((Date.now() - started) / 1000);
   const totals = await readFile(summaryFile, 'utf8').then(JSON.parse, () => undefined);
-  return {
-    engine,
-    seconds,
-    code,
-    ...(totals ?? { passed: 0, failed: 1, skipped: 0, skippedTests: [`the ${engine} run ended (${code}) without results`] }),
-  };
+  await rm(summaryFile, { force: true });
+  return { code, ...(totals ?? { passed: 0, failed: 1, skipped: 0, skippedTests: [`the ${engine} run ended (${code}) without results`] }) };
+}
+
+/** Every group of the suite in one engine, one after another (or wtr's own arguments, as given). */
+async function runEngine(engine, workDir) {
+  const started = Date.now();
+  const runs = wtrArgs.length ? [wtrArgs] : ['default', ...freshBrowserTests].map((group) => ['--group', group]);
+  const result = { engine, code: 0, passed: 0, failed: 0, skipped: 0, skippedTests: [] };
+  for (const args of runs) {
+    if (process.exitCode === 130) break;
+    const run = await runWtr(engine, args, workDir);
+    result.code ||= run.code;
+    for (const key of ['passed', 'failed', 'skipped']) result[key] += run[key];
+    result.skippedTests.push(...run.skippedTests);
+  }
+  return { ...result, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
 const workDir = await mkdtemp(join(tmpdir(), 'idv-browsers-'));

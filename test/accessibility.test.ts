@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { IdVerificationGate } from '../src/index.js';
 import { gateFixture } from './support/fixtures.js';
+import { press } from './support/keyboard.js';
 import { finishFlow, flowFrame } from './support/persona-sandbox.js';
 
 /** What has keyboard focus, looking through the gate's shadow root. */
@@ -17,11 +17,11 @@ describe('by keyboard alone', () => {
     gate.insertAdjacentHTML('beforeend', '<button id="feature">Open advanced tools</button>');
     const announcer = gate.shadowRoot!.querySelector('[role="status"]')!;
 
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(text(focused(gate))).to.equal('Start verification');
 
     let ready = oneEvent(gate, 'idv-ready');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await ready;
     await gate.updateComplete;
     expect(document.activeElement).to.equal(flowFrame(gate), 'focus moves into Persona’s modal');
@@ -34,10 +34,10 @@ describe('by keyboard alone', () => {
     expect(text(focused(gate))).to.equal("We couldn't verify your identity");
     expect(announcer.textContent).to.equal("We couldn't verify your identity");
 
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(text(focused(gate))).to.equal('Try again');
     ready = oneEvent(gate, 'idv-ready');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await ready;
     await gate.updateComplete;
     expect(document.activeElement).to.equal(flowFrame(gate));
@@ -49,7 +49,7 @@ describe('by keyboard alone', () => {
     expect(text(focused(gate))).to.equal('Identity verified');
     expect(announcer.textContent).to.equal('Identity verified');
 
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(document.activeElement?.id).to.equal('feature');
   });
 
@@ -62,9 +62,9 @@ describe('by keyboard alone', () => {
     gate.after(next);
     try {
       expect(feature.checkVisibility()).to.be.false;
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(text(focused(gate))).to.equal('Start verification');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(document.activeElement).to.equal(next, 'Tab skips the gated content');
       feature.focus();
       expect(document.activeElement).not.to.equal(feature, 'a script cannot focus it either (WebKit could, unslotted)');
@@ -96,7 +96,7 @@ describe('by keyboard alone', () => {
 
   it('keeps the Start button reachable and its focus ring visible', async () => {
     const gate = await gateFixture();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     const start = focused(gate) as HTMLElement;
     expect(start.matches(':focus-visible')).to.be.true;
     expect(getComputedStyle(start).outlineStyle).to.equal('solid');

@@ -5,6 +5,8 @@ import { flowFrame, openFlow } from './support/persona-sandbox.js';
 /** Makes the browser answer `value` for `key` until the returned function restores it. */
 function pretend<T extends object>(target: T, key: string, value: unknown): () => void {
   const own = Object.getOwnPropertyDescriptor(target, key);
+  // Removed first: WebKit kept answering the real window.isSecureContext after a plain redefinition.
+  delete (target as Record<string, unknown>)[key];
   Object.defineProperty(target, key, { configurable: true, get: () => value });
   return () => {
     if (own) Object.defineProperty(target, key, own);

@@ -47,19 +47,24 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
-  /** Dark mode and reduced motion for this browser's display. */
+  /** Dark mode and reduced motion for this browser's display; resolves once the page has them. */
   async setAppearance(appearance) {
+    const before = this.screen.appearance;
     await this.screen.setAppearance(appearance);
-    if (appearance.reducedMotion === undefined) return;
-    // WebKitGTK re-evaluates stylesheets for reduced motion only on a colour-scheme change: flip it and back.
-    const { colorScheme } = this.screen.appearance;
-    await this.showColorScheme(colorScheme === 'dark' ? 'light' : 'dark');
-    await this.showColorScheme(colorScheme);
+    const after = this.screen.appearance;
+    if (after.colorScheme !== before.colorScheme) await this.untilPageShows(after.colorScheme);
+    else if (after.reducedMotion !== before.reducedMotion) {
+      // WebKitGTK re-evaluates stylesheets for reduced motion only on a colour-scheme change: flip it and back.
+      const other = after.colorScheme === 'dark' ? 'light' : 'dark';
+      await this.screen.setAppearance({ colorScheme: other });
+      await this.untilPageShows(other);
+      await this.screen.setAppearance({ colorScheme: after.colorScheme });
+      await this.untilPageShows(after.colorScheme);
+    }
   }
 
-  async showColorScheme(colorScheme) {
-    await this.screen.setAppearance({ colorScheme });
-    await this.driver.executeAsync(
+  untilPageShows(colorScheme) {
+    return this.driver.executeAsync(
       (dark, done) => {
         const query = matchMedia('(prefers-color-scheme: dark)');
         if (query.matches === dark) done();

@@ -18,7 +18,7 @@ function displayNumber(xvfb) {
   });
 }
 
-const settings = ({ colorScheme = 'light', reducedMotion = 'no-preference' }) =>
+const settings = ({ colorScheme, reducedMotion }) =>
   `Net/ThemeName "${colorScheme === 'dark' ? 'Adwaita-dark' : 'Adwaita'}"\n` +
   `Gtk/EnableAnimations ${reducedMotion === 'reduce' ? 0 : 1}\n`;
 
@@ -29,18 +29,18 @@ export async function startDisplay() {
   const display = await displayNumber(xvfb);
   const folder = await mkdtemp(join(tmpdir(), 'idv-xsettings-'));
   const config = join(folder, 'xsettingsd.conf');
-  let appearance = {};
+  let appearance = { colorScheme: 'light', reducedMotion: 'no-preference' };
   await writeFile(config, settings(appearance));
   const xsettingsd = startChild('xsettingsd', ['-c', config], { env: { ...process.env, DISPLAY: display } });
 
   return {
     display,
     get appearance() {
-      return { colorScheme: 'light', reducedMotion: 'no-preference', ...appearance };
+      return appearance;
     },
     /** Dark mode and reduced motion, as the desktop would set them. */
     async setAppearance(next) {
-      appearance = { ...appearance, ...next };
+      appearance = { ...appearance, ...Object.fromEntries(Object.entries(next).filter(([, value]) => value)) };
       await writeFile(config, settings(appearance));
       xsettingsd.kill('SIGHUP');
     },
