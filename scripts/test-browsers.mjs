@@ -43,7 +43,7 @@ async function runWtr(engine, args, workDir) {
   const code = await new Promise((resolve) => {
     current = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
       stdio: 'inherit',
-      env: { ...process.env, ENGINE: engine, SUMMARY_FILE: summaryFile, HELPER_PIDS_DIR: helpers },
+      env: { ...process.env, ENGINE: engine, SUMMARY_FILE: summaryFile, HELPER_PIDS_DIR: helpers, HELPER_SCRATCH_DIR: workDir },
     });
     current.once('exit', (exitCode, signal) => resolve(exitCode ?? signal));
   });
@@ -53,20 +53,21 @@ async function runWtr(engine, args, workDir) {
   if (strays) console.warn(`Ended ${strays} helper process group(s) the ${engine} run left behind.`);
   const totals = await readFile(summaryFile, 'utf8').then(JSON.parse, () => undefined);
   await rm(summaryFile, { force: true });
-  return { code, ...(totals ?? { passed: 0, failed: 1, skipped: 0, skippedTests: [`the ${engine} run ended (${code}) without results`] }) };
+  return { code, ...(totals ?? { passed: 0, failed: 1, skipped: 0, skippedTests: [], problem: `wtr ${args.join(' ')} ended (${code}) without results` }) };
 }
 
 /** Every group of the suite in one engine, one after another (or wtr's own arguments, as given). */
 async function runEngine(engine, workDir) {
   const started = Date.now();
   const runs = wtrArgs.length ? [wtrArgs] : ['default', ...freshBrowserTests].map((group) => ['--group', group]);
-  const result = { engine, code: 0, passed: 0, failed: 0, skipped: 0, skippedTests: [] };
+  const result = { engine, code: 0, passed: 0, failed: 0, skipped: 0, skippedTests: [], problems: [] };
   for (const args of runs) {
     if (process.exitCode === 130) break;
     const run = await runWtr(engine, args, workDir);
     result.code ||= run.code;
     for (const key of ['passed', 'failed', 'skipped']) result[key] += run[key];
     result.skippedTests.push(...run.skippedTests);
+    if (run.problem) result.problems.push(run.problem);
   }
   return { ...result, seconds: Math.round((Date.now() - started) / 1000) };
 }
@@ -89,6 +90,7 @@ for (const result of results) {
   for (const key of Object.keys(total)) total[key] += result[key];
   console.log(`${result.engine}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped in ${result.seconds} s`);
   for (const name of result.skippedTests) console.log(`  skipped in ${result.engine}: ${name}`);
+  for (const problem of result.problems) console.log(`  failed in ${result.engine}: ${problem}`);
 }
 if (total.failed || results.some((result) => result.code !== 0)) process.exitCode ||= 1;
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

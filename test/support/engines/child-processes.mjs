@@ -1,9 +1,11 @@
 // Helper processes (Xvfb, xsettingsd, WebKitWebDriver) that must not outlive the test run,
 // whether it ends well, fails, or is interrupted.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { forgetHelper, recordHelper } from './helper-pids.mjs';
 
 const running = new Set();
+const folders = new Set();
 
 function killAll() {
   for (const child of running) {
@@ -15,6 +17,13 @@ function killAll() {
     }
   }
   running.clear();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  folders.clear();
+}
+
+/** A scratch folder of the helpers, removed when this process ends at the latest. */
+export function removeOnExit(folder) {
+  folders.add(folder);
 }
 
 process.once('exit', killAll);

@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startChild, stopChild } from './child-processes.mjs';
+import { removeOnExit, startChild, stopChild } from './child-processes.mjs';
 
 /** Reads the display number Xvfb writes to fd 3 once it accepts clients. */
 function displayNumber(xvfb) {
@@ -27,7 +27,9 @@ export async function startDisplay() {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
   const display = await displayNumber(xvfb);
-  const folder = await mkdtemp(join(tmpdir(), 'idv-xsettings-'));
+  // In the test script's scratch folder when there is one: it goes even if this process is killed.
+  const folder = await mkdtemp(join(process.env.HELPER_SCRATCH_DIR ?? tmpdir(), 'idv-xsettings-'));
+  removeOnExit(folder);
   const config = join(folder, 'xsettingsd.conf');
   let appearance = { colorScheme: 'light', reducedMotion: 'no-preference' };
   await writeFile(config, settings(appearance));
