@@ -1,6 +1,6 @@
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { esbuild, mswWorker, personaSandbox } from './test/support/browser-plugins.mjs';
+import { esbuild, mswWorker, personaSandbox, strictCspPage } from './test/support/browser-plugins.mjs';
 import { appearancePlugin } from './test/support/engines/appearance-plugin.mjs';
 import { selectedEngine } from './test/support/engines/index.mjs';
 import { freshBrowserTests } from './test/support/fresh-browser-tests.mjs';
@@ -9,12 +9,11 @@ import { freshBrowserTests } from './test/support/fresh-browser-tests.mjs';
 const engine = selectedEngine();
 const sandbox = personaSandbox();
 
-
 export default {
   files: ['test/**/*.test.ts', ...freshBrowserTests.map((file) => `!${file}`)],
   groups: freshBrowserTests.map((file) => ({ name: file, files: [file], browsers: [engine.launch()] })),
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuild, mswWorker(), sandbox, appearancePlugin()],
+  plugins: [esbuild, mswWorker(), sandbox, strictCspPage(sandbox), appearancePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [engine.launch()],
   ...(engine.concurrency && { concurrency: engine.concurrency }),
@@ -24,6 +23,8 @@ export default {
       <body>
         <script>globalThis.personaSandboxHost = ${JSON.stringify(sandbox.host)};</script>
         <script type="module" src="${testFramework}"></script>
+        <!-- After the framework: @open-wc/testing registers its fixture cleanup with mocha's hooks. -->
+        <script type="module" src="/test/support/axe-after-entrance.ts"></script>
       </body>
     </html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

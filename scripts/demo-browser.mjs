@@ -3,10 +3,10 @@
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../test/support/chromium.mjs';
 
-export function launchChromium() {
+export function launchChromium({ extraArgs = [] } = {}) {
   return puppeteer.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...extraArgs],
   });
 }

@@ -24,7 +24,7 @@ describe('by keyboard alone', () => {
     await press('Enter');
     await ready;
     await gate.updateComplete;
-    expect(document.activeElement).to.equal(flowFrame(gate), 'focus moves into Persona’s modal');
+    expect(focused(gate)).to.equal(flowFrame(gate), 'focus moves into the flow in the modal');
 
     const declined = oneEvent(gate, 'idv-declined');
     finishFlow(gate, 'fail');
@@ -40,7 +40,7 @@ describe('by keyboard alone', () => {
     await press('Enter');
     await ready;
     await gate.updateComplete;
-    expect(document.activeElement).to.equal(flowFrame(gate));
+    expect(focused(gate)).to.equal(flowFrame(gate));
 
     const verified = oneEvent(gate, 'idv-verified');
     finishFlow(gate, 'complete');

@@ -3,7 +3,7 @@ import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { button, gateFixture, heading, untilSettled } from './support/fixtures.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { sessionUrl, statusUrl } from './support/backend-scenarios.js';
-import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
+import { finishFlow, flowFrame, flowParams, openFlow } from './support/persona-sandbox.js';
 
 /** Ways a status-url can let the gate down, and the code each must become. */
 const failures: Array<[string, HttpResponseResolver, 'network' | 'bad_response']> = [
@@ -105,7 +105,7 @@ describe('a status-url that fails', () => {
     const log = useScenario('approve');
     await openFlow(gate, () => gate.retry());
     expect(log.sessionRequests).to.have.length(1);
-    expect(new URL(flowFrame(gate)!.src).searchParams.get('inquiry-id')).to.equal('inq_server_1');
+    expect((await flowParams(gate)).get('inquiry-id')).to.equal('inq_server_1');
   });
 
   it('a session-url answer without an inquiryId: bad_response', async () => {

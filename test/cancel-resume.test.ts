@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { button, gateFixture, heading } from './support/fixtures.js';
-import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
+import { finishFlow, flowFrame, flowParams, openFlow } from './support/persona-sandbox.js';
 
 /** Opens a gate's flow and leaves it, as a person closing Persona's window; returns the inquiry left. */
 async function leaveFlow(): Promise<{ gate: IdVerificationGate; inquiryId: string }> {
@@ -27,10 +27,10 @@ describe('leaving the flow', () => {
     await openFlow(gate, () => button(gate, 'Resume').click());
     expect((await started).detail.inquiryId).to.equal(inquiryId);
 
-    const src = new URL(flowFrame(gate)!.src);
-    expect(src.searchParams.get('inquiry-id')).to.equal(inquiryId);
-    expect(src.searchParams.get('session-token')).to.match(/^sess_sandbox_/);
-    expect(src.searchParams.has('inquiry-template-id')).to.be.false;
+    const params = await flowParams(gate);
+    expect(params.get('inquiry-id')).to.equal(inquiryId);
+    expect(params.get('session-token')).to.match(/^sess_sandbox_/);
+    expect(params.has('inquiry-template-id')).to.be.false;
 
     const verified = oneEvent(gate, 'idv-verified');
     finishFlow(gate, 'complete');
@@ -41,10 +41,10 @@ describe('leaving the flow', () => {
     const { gate, inquiryId } = await leaveFlow();
 
     await openFlow(gate, () => button(gate, 'Start over').click());
-    const src = new URL(flowFrame(gate)!.src);
-    expect(src.searchParams.get('inquiry-template-id')).to.equal('itmpl_sandbox');
-    expect(src.searchParams.has('inquiry-id')).to.be.false;
-    expect(String(src)).not.to.contain(inquiryId);
+    const params = await flowParams(gate);
+    expect(params.get('inquiry-template-id')).to.equal('itmpl_sandbox');
+    expect(params.has('inquiry-id')).to.be.false;
+    expect(String(params)).not.to.contain(inquiryId);
     gate.remove();
   });
 

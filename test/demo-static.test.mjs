@@ -53,6 +53,20 @@ test('renders a gallery card for every state', async () => {
   }
 });
 
+test('highlights the markup, compares a state in every locale and edits tokens, from the built files', async () => {
+  assert.equal(await page.$eval('.card[data-state="retry"] pre .hljs-name', (e) => e.textContent), 'id-verification-gate');
+  assert.equal(await page.$$eval('#compare-frames id-verification-gate', (gates) => gates.length), 12);
+  await page.$eval('#theme-editor-form [name="--idv-color-accent"]', (input) => {
+    input.value = '#7c3aed';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const button = await page.$eval('.card[data-state="locked"] id-verification-gate', (gate) =>
+    getComputedStyle(gate.shadowRoot.querySelector('[part~="button-primary"]')).backgroundColor,
+  );
+  assert.equal(button, 'rgb(124, 58, 237)');
+  assert.match(await page.$eval('#theme-editor-css', (e) => e.textContent), /--idv-color-accent: #7c3aed;/);
+});
+
 test('loads a locale chunk when the locale changes', async () => {
   await page.select('#gallery-locale', 'ja');
   await page.waitForFunction(

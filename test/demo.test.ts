@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { GateStates } from '../src/index.js';
+import { builtInLocales, GateStates } from '../src/index.js';
 import { gateHeading, openDemo, type DemoPage } from './support/demo-page.js';
 
 describe('demo page', function () {
@@ -26,10 +26,22 @@ describe('demo page', function () {
       expect(demo.cardGate('verified').querySelector('.unlocked')!.checkVisibility()).to.be.true;
     });
 
+    it('shows the markup highlighted and collapsed until asked for', async () => {
+      const details = demo.card('retry').querySelector('details')!;
+      expect(details.open).to.be.false;
+      expect(details.querySelector('pre')!.checkVisibility()).to.be.false;
+      expect(details.querySelector('pre .hljs-name')!.textContent).to.equal('id-verification-gate');
+      expect(details.querySelector('pre .hljs-attr')!.textContent).to.equal('preview-state');
+      details.querySelector('summary')!.click();
+      expect(details.querySelector('pre')!.checkVisibility()).to.be.true;
+      details.open = false;
+    });
+
     it("copies a card's markup, or selects it where the clipboard is not allowed", async () => {
       const card = demo.card('retry');
       const markup = card.querySelector('pre')!.textContent!;
       card.querySelector<HTMLButtonElement>('.markup-bar button')!.click();
+      expect(card.querySelector('details')!.open, 'what is copied is in view').to.be.true;
       const status = card.querySelector('.copy-status')!;
       await waitUntil(() => status.textContent !== '', 'The copy button says what it did');
       if (status.textContent === 'Copied') {
@@ -64,21 +76,28 @@ describe('demo page', function () {
       await waitUntil(() => gate.shadowRoot!.querySelector('[dir="rtl"]') !== null, 'Arabic is right to left');
     });
 
-    it('switches the theme: dark follows color-scheme, brand only sets --idv-* properties', async () => {
+    it('switches the theme: dark follows color-scheme, brand only sets --idv-* properties; one CSS snippet for all cards', async () => {
       const theme = (name: string) => demo.document.querySelector<HTMLInputElement>(`input[name="theme"][value="${name}"]`)!;
       const screen = () => demo.cardGate('locked').shadowRoot!.querySelector<HTMLElement>('[part~="screen"]')!;
+      const snippet = () => demo.document.querySelector('#theme-css')!.textContent!;
+      const pageBackground = () => getComputedStyle(demo.document.documentElement).backgroundColor;
 
       demo.choose(theme('dark'));
       expect(getComputedStyle(screen()).backgroundColor).to.equal('rgb(22, 24, 29)');
-      expect(demo.card('locked').querySelector('pre')!.textContent).to.contain('color-scheme: dark;');
+      expect(snippet()).to.contain('color-scheme: dark;');
+      expect(pageBackground(), 'the page around the cards turns dark too').to.equal('rgb(14, 16, 21)');
 
       demo.choose(theme('brand'));
       expect(getComputedStyle(screen()).backgroundColor).to.equal('rgb(251, 248, 241)');
-      expect(demo.card('locked').querySelector('pre')!.textContent).to.contain('--idv-color-accent: #0f6b5c;');
+      expect(snippet()).to.contain('--idv-color-accent: #0f6b5c;');
+      for (const state of GateStates) {
+        expect(demo.card(state).querySelector('pre')!.textContent, state).not.to.contain('<style>');
+      }
 
       demo.choose(theme('light'));
       expect(getComputedStyle(screen()).backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(demo.card('locked').querySelector('pre')!.textContent).not.to.contain('<style>');
+      expect(snippet()).to.contain('no CSS needed');
+      expect(pageBackground()).to.equal('rgb(244, 246, 250)');
     });
 
     it('sets mode and the frame width', async () => {
@@ -90,6 +109,88 @@ describe('demo page', function () {
       const frame = demo.card('locked').querySelector<HTMLElement>('.frame')!;
       expect(frame.getBoundingClientRect().width).to.equal(360);
       expect(frame.scrollWidth, 'no sideways scrolling').to.equal(frame.clientWidth);
+    });
+  });
+
+  describe('navigation', () => {
+    it('links every section and every state, each to its place on the page', () => {
+      const links = (list: string) =>
+        [...demo.document.querySelectorAll<HTMLAnchorElement>(`${list} a`)].map((link) => link.getAttribute('href')!);
+      const sections = links('.sidebar .nav-list:not(.states)');
+      expect(sections).to.deep.equal(['#gallery', '#compare', '#theme-editor', '#playground']);
+      expect(links('#state-nav')).to.deep.equal(GateStates.map((state) => `#card-${state}`));
+      for (const href of [...sections, ...links('#state-nav')]) {
+        expect(demo.document.querySelector(href), href).to.exist;
+      }
+      expect(demo.card('blocked').id).to.equal('card-blocked');
+      expect(demo.document.querySelector('#state-nav a[href="#card-blocked"] .tone-dot')!.getAttribute('data-tone')).to.equal('danger');
+    });
+  });
+
+  describe('compare', () => {
+    const form = () => demo.document.querySelector<HTMLFormElement>('#compare-controls')!;
+    const items = () => [...demo.document.querySelectorAll<HTMLElement>('#compare-frames .compare-item')];
+
+    it('shows one state in every locale side by side, each gate in its language', async () => {
+      demo.choose(form().querySelector<HTMLSelectElement>('#compare-state')!, 'blocked');
+      demo.choose(form().querySelector<HTMLInputElement>('input[name="compare-by"][value="locale"]')!);
+      expect(items().map((item) => item.dataset['locale'])).to.deep.equal([...builtInLocales]);
+      const gates = items().map((item) => item.querySelector('id-verification-gate')!);
+      await Promise.all(gates.map((gate) => gate.updateComplete));
+      expect(gates.every((gate) => gate.state === 'blocked')).to.be.true;
+      expect(gateHeading(gates[builtInLocales.indexOf('ja')]!)).to.equal('このアカウントはここでは本人確認できません');
+      expect(items()[builtInLocales.indexOf('ar')]!.querySelector('figcaption')!.textContent).to.contain('(ar)');
+      expect(demo.window.location.search).to.contain('compare-state=blocked');
+    });
+
+    it('or in every theme', async () => {
+      demo.choose(form().querySelector<HTMLInputElement>('input[name="compare-by"][value="theme"]')!);
+      expect(items().map((item) => item.dataset['theme'])).to.deep.equal(['light', 'dark', 'brand']);
+      const backgrounds = items().map((item) => {
+        const screen = item.querySelector('id-verification-gate')!.shadowRoot!.querySelector('[part~="screen"]')!;
+        return getComputedStyle(screen).backgroundColor;
+      });
+      expect(backgrounds).to.deep.equal(['rgb(255, 255, 255)', 'rgb(22, 24, 29)', 'rgb(251, 248, 241)']);
+    });
+  });
+
+  describe('theme editor', () => {
+    const input = (name: string) => demo.document.querySelector<HTMLInputElement>(`#theme-editor-form [name="${name}"]`)!;
+    const css = () => demo.document.querySelector('#theme-editor-css')!.textContent!;
+    const primaryButtons = () =>
+      [...demo.document.querySelectorAll('#main id-verification-gate[preview-state="locked"]')].map(
+        (gate) => getComputedStyle(gate.shadowRoot!.querySelector('[part~="button-primary"]')!).backgroundColor,
+      );
+
+    it("starts from the theme's values, restyles every gate at once, and writes the CSS to copy", async () => {
+      expect(input('--idv-color-accent').value).to.equal('#1d4ed8');
+      expect(input('--idv-color-warning').value).to.equal('#a14a00');
+      expect(css()).to.contain('Change a token');
+
+      input('--idv-color-accent').value = '#7c3aed';
+      input('--idv-color-accent').dispatchEvent(new demo.window.Event('input', { bubbles: true }));
+      input('--idv-radius').value = '16';
+      input('--idv-radius').dispatchEvent(new demo.window.Event('input', { bubbles: true }));
+
+      const buttons = primaryButtons();
+      expect(buttons.length, 'the gallery card, the editor and the compare view').to.be.at.least(2);
+      expect(new Set(buttons)).to.deep.equal(new Set(['rgb(124, 58, 237)']));
+      expect(css()).to.equal('id-verification-gate {\n  --idv-color-accent: #7c3aed;\n  --idv-radius: 16px;\n}');
+      const retry = demo.document.querySelector('.editor-state[data-state="retry"] id-verification-gate')!;
+      expect(getComputedStyle(retry.shadowRoot!.querySelector('[part~="screen"]')!).borderTopLeftRadius).to.equal('16px');
+    });
+
+    it('resets to the theme', async () => {
+      demo.document.querySelector<HTMLButtonElement>('#theme-editor-form button[type="reset"]')!.click();
+      expect(new Set(primaryButtons())).to.deep.equal(new Set(['rgb(29, 78, 216)']));
+      expect(input('--idv-color-accent').value).to.equal('#1d4ed8');
+      expect(css()).to.contain('Change a token');
+    });
+
+    it("follows the gallery's theme for the tokens not edited", async () => {
+      demo.choose(demo.document.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!);
+      expect(input('--idv-color-accent').value).to.equal('#93b4ff');
+      demo.choose(demo.document.querySelector<HTMLInputElement>('input[name="theme"][value="light"]')!);
     });
   });
 

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { button, gateFixture, gatedContentShown, heading, recordEvents } from './support/fixtures.js';
-import { finishFlow, flowFrame } from './support/persona-sandbox.js';
+import { finishFlow, flowFrame, flowParams } from './support/persona-sandbox.js';
 
 describe('a person verifies in the modal flow', () => {
   it('unlocks the gated content only after idv-verified, with events in order', async () => {
@@ -14,7 +14,7 @@ describe('a person verifies in the modal flow', () => {
     button(gate, 'Start verification').click();
     await ready;
     expect(gate.state).to.equal('in-progress');
-    expect(flowFrame(gate)?.src).to.contain('inquiry-template-id=itmpl_sandbox');
+    expect((await flowParams(gate)).get('inquiry-template-id')).to.equal('itmpl_sandbox');
     expect(gatedContentShown(gate)).to.be.false;
 
     const verified = oneEvent(gate, 'idv-verified');

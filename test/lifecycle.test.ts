@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { loadPersona } from '../src/persona/load-persona.js';
 import { gateFixture, recordEvents, uniqueScope } from './support/fixtures.js';
-import { finishFlow, openFlow, sandboxHost } from './support/persona-sandbox.js';
+import { finishFlow, flowParams, openFlow, sandboxHost } from './support/persona-sandbox.js';
 
 /** Counts window `message` listeners added and not yet removed. */
 function trackMessageListeners(): { live(): number; restore(): void } {
@@ -25,12 +25,21 @@ function trackMessageListeners(): { live(): number; restore(): void } {
   };
 }
 
-/** Everything Persona may leave in the page, and the flow's frame inside a gate. */
+/** Everything Persona may leave in the page, and the flow's frame and modal inside a gate. */
 function personaLeftovers(gate?: IdVerificationGate): Element[] {
   return [
     ...document.querySelectorAll('iframe, .persona-widget__overlay, #persona-widget-styles, #persona-global-styles'),
-    ...(gate?.shadowRoot?.querySelectorAll('iframe') ?? []),
+    ...(gate?.shadowRoot?.querySelectorAll('iframe, dialog') ?? []),
   ];
+}
+
+/** The flow frames and modals of every gate on the page. */
+function flowsOnPage(): { frames: number; dialogs: number } {
+  const roots = [...document.querySelectorAll('id-verification-gate')].map((gate) => gate.shadowRoot!);
+  return {
+    frames: roots.reduce((n, root) => n + root.querySelectorAll('iframe').length, 0),
+    dialogs: roots.reduce((n, root) => n + root.querySelectorAll('dialog').length, 0),
+  };
 }
 
 describe('the element in a living page', () => {
@@ -51,7 +60,7 @@ describe('the element in a living page', () => {
         await gate.updateComplete;
         expect(personaLeftovers(gate)).to.deep.equal([]);
         expect(listeners.live()).to.equal(0);
-        expect(getComputedStyle(document.body).overflow).not.to.equal('hidden');
+        expect(getComputedStyle(document.documentElement).overflow).not.to.equal('hidden');
       } finally {
         listeners.restore();
       }
@@ -76,8 +85,7 @@ describe('the element in a living page', () => {
     await ready;
     gate.start();
     expect(events.filter((e) => e.type === 'idv-start')).to.have.length(1);
-    expect(document.querySelectorAll('iframe')).to.have.length(1);
-    expect(document.querySelectorAll('.persona-widget__overlay')).to.have.length(1);
+    expect(flowsOnPage()).to.deep.equal({ frames: 1, dialogs: 1 });
   });
 
   it('keeps one Persona flow per page: a second gate takes over and the first can resume', async () => {
@@ -91,8 +99,8 @@ describe('the element in a living page', () => {
 
     expect(first.state).to.equal('cancelled');
     expect(second.state).to.equal('in-progress');
-    expect(document.querySelectorAll('iframe')).to.have.length(1);
-    expect(document.querySelectorAll('#persona-widget-styles')).to.have.length(1);
+    expect(flowsOnPage()).to.deep.equal({ frames: 1, dialogs: 1 });
+    expect(second.shadowRoot!.querySelector('dialog')!.open).to.be.true;
 
     const verified = oneEvent(second, 'idv-verified');
     finishFlow(second, 'complete');
@@ -124,9 +132,8 @@ describe('inline mode', () => {
 
     const frame = gate.shadowRoot!.querySelector<HTMLIFrameElement>('[part~="flow"] iframe');
     expect(frame).to.exist;
-    expect(new URL(frame!.src).host).to.equal(sandboxHost);
-    expect(new URL(frame!.src).searchParams.get('flow-type')).to.equal('inline');
-    expect(document.querySelector('.persona-widget__overlay')).to.equal(null);
+    expect((await flowParams(gate)).get('flow-type')).to.equal('inline');
+    expect(gate.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(gate.state).to.equal('in-progress');
 
     const verified = oneEvent(gate, 'idv-verified');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { button, gateFixture, heading } from './support/fixtures.js';
-import { flowFrame, openFlow } from './support/persona-sandbox.js';
+import { flowParams, openFlow } from './support/persona-sandbox.js';
 
 /** Waits until the gate shows words of a locale that may still be loading. */
 async function settled(gate: IdVerificationGate): Promise<void> {
@@ -77,12 +77,12 @@ describe('the gate speaks the page’s language', () => {
   it('hands Persona the gate’s language unless language is set', async () => {
     const gate = await gateFixture({}, (g) => g.setAttribute('locale', 'ko'));
     await openFlow(gate);
-    expect(new URL(flowFrame(gate)!.src).searchParams.get('language')).to.equal('ko');
+    expect((await flowParams(gate)).get('language')).to.equal('ko');
     gate.cancel();
 
     const pinned = await gateFixture({}, (g) => g.setAttribute('language', 'en-US'));
     await openFlow(pinned);
-    expect(new URL(flowFrame(pinned)!.src).searchParams.get('language')).to.equal('en-US');
+    expect((await flowParams(pinned)).get('language')).to.equal('en-US');
   });
 
   it('lets the host replace parts of the briefing through named slots', async () => {

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { button, gateFixture, gatedContentShown, heading } from './support/fixtures.js';
-import { finishFlow, openFlow } from './support/persona-sandbox.js';
+import { finishFlow, flowParams, openFlow } from './support/persona-sandbox.js';
 
 describe('a failed attempt', () => {
   it('guides the person to retry, counts attempts, then points to support', async () => {
@@ -49,9 +49,9 @@ describe('a failed attempt', () => {
     const started = oneEvent(gate, 'idv-start');
     await openFlow(gate, () => gate.retry());
     expect((await started).detail.inquiryId).to.equal(undefined);
-    const src = document.querySelector<HTMLIFrameElement>('iframe.persona-widget__iframe')!.src;
-    expect(src).to.contain('inquiry-template-id=itmpl_sandbox');
-    expect(src).not.to.contain(failedInquiry);
+    const params = await flowParams(gate);
+    expect(params.get('inquiry-template-id')).to.equal('itmpl_sandbox');
+    expect(String(params)).not.to.contain(failedInquiry);
     gate.remove();
   });
 });

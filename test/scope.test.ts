@@ -107,7 +107,8 @@ describe('gates of one scope', () => {
     const second = await gateFixture({ scope });
     await openFlow(first);
     await openFlow(second);
-    expect(document.querySelectorAll('iframe')).to.have.length(1);
+    expect(first.shadowRoot!.querySelector('iframe')).to.equal(null);
+    expect(second.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
     expect(first.state).to.equal('cancelled');
   });
 });

@@ -2,9 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { button, gateFixture, untilSettled } from './support/fixtures.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { sessionUrl, statusUrl } from './support/backend-scenarios.js';
-import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
-
-const flowParams = (gate: Parameters<typeof flowFrame>[0]) => new URL(flowFrame(gate)!.src).searchParams;
+import { finishFlow, flowParams, openFlow } from './support/persona-sandbox.js';
 
 describe('session-url: the server creates the inquiry', () => {
   before(() => startBackend());
@@ -18,7 +16,7 @@ describe('session-url: the server creates the inquiry', () => {
 
     expect(log.sessionRequests.map((r) => r.body)).to.deep.equal([{ scope: 'tools', referenceId: 'user-42' }]);
     expect(log.sessionRequests[0]!.headers.get('content-type')).to.equal('application/json');
-    const params = flowParams(gate);
+    const params = await flowParams(gate);
     expect(params.get('inquiry-id')).to.equal('inq_server_1');
     expect(params.get('session-token')).to.equal('sess_server_1');
     expect(params.has('inquiry-template-id')).to.be.false;
@@ -37,7 +35,7 @@ describe('session-url: the server creates the inquiry', () => {
 
     await openFlow(gate, () => button(gate, 'Try again').click());
     expect(log.sessionRequests).to.have.length(2);
-    expect(flowParams(gate).get('inquiry-id')).to.equal('inq_server_2');
+    expect((await flowParams(gate)).get('inquiry-id')).to.equal('inq_server_2');
 
     const cancelled = oneEvent(gate, 'idv-cancel');
     finishFlow(gate, 'exit');
@@ -46,7 +44,7 @@ describe('session-url: the server creates the inquiry', () => {
 
     await openFlow(gate, () => button(gate, 'Resume').click());
     expect(log.sessionRequests).to.have.length(2);
-    expect(flowParams(gate).get('inquiry-id')).to.equal('inq_server_2');
+    expect((await flowParams(gate)).get('inquiry-id')).to.equal('inq_server_2');
 
     const verified = oneEvent(gate, 'idv-verified');
     finishFlow(gate, 'complete');
@@ -64,6 +62,6 @@ describe('session-url: the server creates the inquiry', () => {
 
     await openFlow(gate, () => button(gate, 'Try again').click());
     expect(log.sessionRequests).to.have.length(1);
-    expect(flowParams(gate).get('inquiry-id')).to.equal('inq_server_1');
+    expect((await flowParams(gate)).get('inquiry-id')).to.equal('inq_server_1');
   });
 });

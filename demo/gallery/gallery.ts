@@ -1,11 +1,11 @@
 // The state gallery: one card per state, each a gate in `preview-state` with
 // the host's sample words, in the chosen locale, theme, mode and frame width,
-// and the markup that produces it.
+// and the markup that produces it; the theme's CSS once above them all.
 import { html, nothing, render } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { GateStates, type GateState } from '../../src/index.js';
-import { copyText } from '../shared/copy-button.js';
-import { cardAttributeNames, cardAttributes, cardMarkup } from './card-markup.js';
+import { GateStates, type GateState, type IdVerificationGate } from '../../src/index.js';
+import { codeBlock } from '../shared/code-block.js';
+import { cardAttributeNames, cardAttributes, cardMarkup, themeCss } from './card-markup.js';
 import { hostText, stateNote } from './sample-content.js';
 import { chooseDetail, chosenDetail, sampleDetails } from './sample-details.js';
 import type { GallerySettings } from './settings.js';
@@ -22,44 +22,53 @@ export function installThemeStyles(): void {
   document.head.append(style);
 }
 
-export function renderGallery(container: HTMLElement, settings: GallerySettings): void {
+/** Renders the cards; resolves once every gate shows its screen (not a spinner). */
+export async function renderGallery(container: HTMLElement, themeSnippet: HTMLElement, settings: GallerySettings): Promise<void> {
   container.dataset['viewport'] = settings.viewport;
-  const rerender = () => renderGallery(container, settings);
+  const rerender = () => void renderGallery(container, themeSnippet, settings);
   render(GateStates.map((state) => card(state, settings, rerender)), container);
+  render(
+    codeBlock({ id: 'theme-css', label: 'Theme CSS, shared by every card', code: themeCss(settings.theme), language: 'css', copyLabel: 'Copy CSS' }),
+    themeSnippet,
+  );
+  await Promise.all([...container.querySelectorAll<IdVerificationGate>('id-verification-gate')].map((gate) => gate.updateComplete));
 }
 
 function card(state: GateState, settings: GallerySettings, rerender: () => void) {
   const id = `card-${state}`;
-  const text = hostText[settings.locale];
-  const markup = cardMarkup(state, settings);
   return html`
-    <article class="card" data-state=${state} aria-labelledby="${id}-title">
+    <article class="card" id=${id} data-state=${state} aria-labelledby="${id}-title">
       <header class="card-header">
         <h3 id="${id}-title"><code>${state}</code></h3>
         <p class="card-note">${stateNote(state, settings.mode)}</p>
         ${detailPicker(state, id, rerender)}
       </header>
-      <div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
-        <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
-          <p slot="reason">${text.reason}</p>
-          <section class="unlocked">
-            <h3>${text.unlockedHeading}</h3>
-            <p>${text.unlockedBody}</p>
-          </section>
-        </id-verification-gate>
-      </div>
-      <div class="markup">
-        <div class="markup-bar">
-          <span class="markup-label" id="${id}-markup-label">Markup</span>
-          <span class="copy-status" role="status"></span>
-          <button type="button" class="secondary" aria-describedby="${id}-title" @click=${(event: Event) => copyMarkup(event, id)}>
-            Copy markup
-          </button>
-        </div>
-        <pre id="${id}-markup" tabindex="0" aria-labelledby="${id}-markup-label ${id}-title"><code>${markup}</code></pre>
-      </div>
+      ${previewFrame(state, settings)}
+      ${codeBlock({
+        id: `${id}-markup`,
+        label: 'Markup',
+        code: cardMarkup(state, settings),
+        language: 'xml',
+        copyLabel: 'Copy markup',
+        collapsible: true,
+        describedBy: `${id}-title`,
+      })}
     </article>
   `;
+}
+
+/** A host page's frame with one previewed gate; also used by the compare view. */
+export function previewFrame(state: GateState, settings: Pick<GallerySettings, 'locale' | 'theme' | 'mode'>) {
+  const text = hostText[settings.locale];
+  return html`<div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
+    <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
+      <p slot="reason">${text.reason}</p>
+      <section class="unlocked">
+        <h3>${text.unlockedHeading}</h3>
+        <p>${text.unlockedBody}</p>
+      </section>
+    </id-verification-gate>
+  </div>`;
 }
 
 /** For states that depend on a reason or an error: which one the card shows. */
@@ -85,9 +94,4 @@ function syncAttributes(gate: Element, attributes: ReadonlyMap<string, string>):
     if (value === undefined) gate.removeAttribute(name);
     else if (gate.getAttribute(name) !== value) gate.setAttribute(name, value);
   }
-}
-
-function copyMarkup(event: Event, id: string): void {
-  const bar = (event.currentTarget as HTMLElement).parentElement!;
-  void copyText(document.getElementById(`${id}-markup`)!, bar.querySelector<HTMLElement>('.copy-status')!);
 }

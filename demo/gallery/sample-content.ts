@@ -86,7 +86,7 @@ export function stateNote(state: GateState, mode: Mode): string {
     case 'in-progress':
       return mode === 'inline'
         ? "Inline: Persona's flow renders below this screen, inside the gate (not in a preview)."
-        : "Modal: Persona's overlay covers the page; this screen waits behind it.";
+        : "Modal: Persona's flow opens in the gate's modal over the page; this screen waits behind it.";
     case 'reviewing':
       return 'Submitted; status-url answers pending and the gate asks again.';
     case 'verified':

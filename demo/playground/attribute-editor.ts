@@ -17,7 +17,7 @@ const fields: readonly Field[] = [
   { name: 'inquiry-id', hint: 'resume this inquiry instead (then clear template-id)' },
   { name: 'locale', hint: 'UI language; not set: the nearest lang', options: ['', ...builtInLocales] },
   { name: 'language', hint: "Persona's flow language; not set: the gate's locale" },
-  { name: 'mode', hint: "modal: Persona's overlay; inline: inside the gate", options: ['', 'modal', 'inline'] },
+  { name: 'mode', hint: "modal: the gate's modal over the page; inline: inside the gate", options: ['', 'modal', 'inline'] },
   { name: 'max-attempts', hint: 'default 3; the server’s attemptsRemaining wins', numeric: true },
   { name: 'flow-timeout', hint: 'ms until flow_timeout; default 20000', numeric: true },
   { name: 'review-timeout', hint: 'ms of asking while pending; default 120000', numeric: true },

@@ -3,12 +3,14 @@
 import type { IdVerificationGate } from '../../src/index.js';
 import type { FlowOutcome } from './scenarios.js';
 
-/** The open flow's iframe: inside the gate (inline) or in Persona's modal on this page. */
+/** The open flow's iframe, in the gate's shadow root (inline, or in the gate's modal). */
 export function flowFrame(gate: IdVerificationGate): HTMLIFrameElement | null {
-  return (
-    gate.shadowRoot?.querySelector<HTMLIFrameElement>('iframe') ??
-    document.querySelector<HTMLIFrameElement>('iframe.persona-widget__iframe')
-  );
+  return gate.shadowRoot?.querySelector<HTMLIFrameElement>('iframe') ?? null;
+}
+
+/** The sandbox's origin: Persona's SDK loads `localhost` hosts over http, every other host over https. */
+function sandboxOrigin(host: string): string {
+  return `${host.startsWith('localhost') ? 'http' : 'https'}://${host}`;
 }
 
 /**
@@ -18,5 +20,5 @@ export function flowFrame(gate: IdVerificationGate): HTMLIFrameElement | null {
 export function sendOutcome(gate: IdVerificationGate, outcome: FlowOutcome): void {
   const frame = flowFrame(gate);
   if (!frame?.contentWindow) throw new Error('No Persona flow is open.');
-  frame.contentWindow.postMessage({ personaSandbox: { outcome } }, new URL(frame.src).origin);
+  frame.contentWindow.postMessage({ personaSandbox: { outcome } }, sandboxOrigin(gate.personaHost ?? location.host));
 }

@@ -10,6 +10,9 @@ import type { FlowSignal } from '../persona/flow-signal.js';
 import type { PersonaFlow } from '../persona/persona-flow.js';
 import { localeOf } from '../i18n/locale-of.js';
 import type { FlowCore } from './flow-core.js';
+import { FlowDialog } from './flow-dialog.js';
+import type { FlowView } from './flow-view.js';
+import { isFrameShown } from './frame-shown.js';
 import { launchFlow, type ResumePoint } from './launch-flow.js';
 
 export { loadPersona } from './launch-flow.js';
@@ -17,12 +20,15 @@ export { loadPersona } from './launch-flow.js';
 export class FlowSession {
   /** The open Persona flow, if any. */
   flow: PersonaFlow | undefined;
+  /** The open flow as the gate shows it: the frame inline, or the gate's modal around it. */
+  view: FlowView | undefined;
   /** Where Resume (and Try again after an interruption) picks up; memory only. */
   resumePoint: ResumePoint | undefined;
   /** The person chose to continue although no camera was found. */
   cameraOptional = false;
 
   readonly #core: FlowCore;
+  #dialog: FlowDialog | undefined;
   /** The inquiry in the open flow, known from Persona's `start` or the server. */
   #flowInquiryId: string | undefined;
   /** The inquiry the server is asked about while reviewing. */
@@ -38,7 +44,6 @@ export class FlowSession {
     const host = core.host;
     const launched = await launchFlow({
       options: {
-        mode: host.mode,
         templateId: host.templateId,
         templateVersionId: host.templateVersionId,
         inquiryId: host.inquiryId,
@@ -70,6 +75,7 @@ export class FlowSession {
       core.fail(launched.error, 'flow');
     } else if (launched.status === 'open') {
       this.flow = launched.flow;
+      this.view = this.#present(launched.flow);
       this.#flowInquiryId = launched.resumePoint?.inquiryId ?? host.inquiryId;
       // A server-created inquiry is resumed, not recreated, if the flow is interrupted.
       if (launched.resumePoint) this.resumePoint = launched.resumePoint;
@@ -92,8 +98,12 @@ export class FlowSession {
 
   /** Removes the open flow, if any. */
   close(): void {
+    this.#dialog?.close();
+    this.#dialog = undefined;
     this.flow?.destroy();
     this.flow = undefined;
+    if (this.view) this.#core.host.requestUpdate();
+    this.view = undefined;
   }
 
   /** `GET status-url?scope=S[&inquiry-id=ID]` until decided, with backoff, then a recoverable timeout. */
@@ -130,7 +140,7 @@ export class FlowSession {
         return;
       case 'ready':
         host.dispatchEvent(new IdvReadyEvent({}));
-        if (core.move({ type: 'flow-ready' })) this.flow?.open();
+        if (core.move({ type: 'flow-ready' })) void this.#show();
         return;
       case 'start':
         this.#flowInquiryId = signal.inquiryId ?? this.#flowInquiryId;
@@ -168,6 +178,42 @@ export class FlowSession {
         core.fail(gateError('flow_timeout', `The verification flow did not load within ${host.flowTimeout} ms.`), 'flow');
         return;
     }
+  }
+
+  /** Inline, the frame goes in the gate; modal, in the gate's dialog around it. */
+  #present(flow: PersonaFlow): FlowView {
+    const host = this.#core.host;
+    if (host.mode !== 'modal') return { element: flow.frame, modal: false };
+    const t = host.translation;
+    this.#dialog = new FlowDialog(
+      flow.frame,
+      { title: t?.flowTitle ?? flow.frame.title, close: t?.cancelButton ?? 'Cancel' },
+      {
+        leave: () => this.cancel(),
+        // Nothing on screen any more: the person left now, whether or not Persona answers.
+        closedByBrowser: () => {
+          this.cancel();
+          this.exit();
+        },
+      },
+    );
+    return { element: this.#dialog.element, modal: true };
+  }
+
+  /**
+   * Shows the flow once Persona is ready, and makes sure a person can see it:
+   * a frame that is hidden or has no room is an error, not an open flow.
+   */
+  async #show(): Promise<void> {
+    const core = this.#core;
+    const flow = this.flow;
+    if (!flow) return;
+    const opened = this.#dialog?.show() ?? true;
+    await core.host.updateComplete; // inline: the render unhides the frame
+    if (this.flow !== flow || core.state !== 'in-progress') return;
+    if (opened && isFrameShown(flow.frame)) return;
+    core.endAttempt();
+    core.fail(gateError('flow_timeout', 'The verification flow could not be shown: its frame is hidden or has no room.'), 'flow');
   }
 
   /** After the flow, with a server: wait for its decision about this inquiry. */

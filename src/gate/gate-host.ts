@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Translation } from '../i18n/translation.js';
-import type { FlowMode } from '../persona/persona-flow.js';
+
+/** `modal`: the flow opens in the gate's modal; `inline`: below the gate's screen. */
+export type FlowMode = 'modal' | 'inline';
 
 /** What the controller reads from its element: the configuration and the strings. */
 export interface GateHost extends ReactiveControllerHost, Element {

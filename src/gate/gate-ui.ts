@@ -4,7 +4,7 @@ export { renderScreen, type ScreenView } from './screens.js';
 export { liveView } from './live-view.js';
 export { previewView } from './preview.js';
 export { safeLinkUrl } from './safe-url.js';
-export { screenStyles } from './screen.styles.js';
+export { lazyStyles } from './lazy.styles.js';
 export { observeLang } from '../i18n/lang-observer.js';
 export { loadTranslation, loadedTranslation } from '../i18n/locales.js';
 export { withOverrides } from '../i18n/resolve-translation.js';

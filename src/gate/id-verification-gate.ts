@@ -3,7 +3,7 @@ import { loadFlowSession } from './load-flow-session.js';
 import { reloadable } from '../internal/reloadable.js';
 import type { Translation } from '../i18n/translation.js';
 import type { GateState } from '../machine/states.js';
-import type { FlowMode } from '../persona/persona-flow.js';
+import type { FlowMode } from './gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { configProblem } from './validate-config.js';
 import { VerificationController } from './verification-controller.js';
@@ -48,7 +48,9 @@ const configKeys = [
  * @event {IdvBlockedEvent} idv-blocked - `{ reason }`
  * @event {IdvErrorEvent} idv-error - `{ code, message, recoverable }`
  * @event {IdvPersonaEventEvent} idv-persona-event - `{ name, metadata }`: Persona's event stream without identity data.
- * @csspart screen - Every screen; also `screen-<state>`.
+ * @csspart screen - Every screen; also `screen-<state>` and `tone-<tone>` (`tone-neutral`, `tone-progress`, `tone-success`, `tone-warning`, `tone-danger`).
+ * @csspart banner - The success banner above the gated content, once verified on this visit.
+ * @csspart icon - The state's icon beside the heading (decorative).
  * @csspart heading - The screen's heading.
  * @csspart body - The screen's text.
  * @csspart actions - The row of buttons and links.
@@ -60,6 +62,8 @@ const configKeys = [
  * @csspart privacy - The privacy notice.
  * @csspart attempts - Attempts left on the retry screen.
  * @csspart spinner - The busy indicator.
+ * @csspart steps - The list of verification steps (briefing, retry).
+ * @csspart step - One step; also `step-done`, `step-failed`, `step-upcoming`.
  * @cssproperty --idv-color-text - Text colour.
  * @cssproperty --idv-color-muted - Body text colour.
  * @cssproperty --idv-color-background - Screen background.
@@ -67,6 +71,17 @@ const configKeys = [
  * @cssproperty --idv-color-accent - Primary button, links, spinner.
  * @cssproperty --idv-color-accent-text - Text on the primary button.
  * @cssproperty --idv-color-focus - Focus ring.
+ * @cssproperty --idv-color-neutral - Tone of `locked` and `cancelled`: icon, top edge.
+ * @cssproperty --idv-color-neutral-soft - Behind the neutral icon.
+ * @cssproperty --idv-color-progress - Tone of `checking`, `loading`, `in-progress`, `reviewing`.
+ * @cssproperty --idv-color-progress-soft - Behind the progress icon.
+ * @cssproperty --idv-color-success - Tone of the `verified` banner; steps done.
+ * @cssproperty --idv-color-success-soft - Behind the success icon.
+ * @cssproperty --idv-color-warning - Tone of `retry`, `exhausted`, recoverable `error`; the step to redo.
+ * @cssproperty --idv-color-warning-soft - Behind the warning icon.
+ * @cssproperty --idv-color-danger - Tone of `blocked` and unrecoverable `error`.
+ * @cssproperty --idv-color-danger-soft - Behind the danger icon.
+ * @cssproperty --idv-motion-duration - A screen's entrance motion; `0s` turns it off (off anyway under `prefers-reduced-motion`).
  * @cssproperty --idv-radius - Corner radius.
  * @cssproperty --idv-font - Font family.
  * @cssproperty --idv-spacing - Base spacing.
@@ -142,7 +157,7 @@ export class IdVerificationGate extends LitElement {
   declare language: string | undefined;
   /** Persona `customHost`: a custom domain or a local sandbox such as `localhost:8123`. */
   declare personaHost: string | undefined;
-  /** `modal` (Persona's embedded modal) or `inline` (the flow renders inside the gate). */
+  /** `modal` (Persona's flow in the gate's own modal dialog) or `inline` (the flow renders inside the gate). */
   declare mode: FlowMode;
   /** POSTed to for a server-created inquiry. */
   declare sessionUrl: string | undefined;
@@ -296,15 +311,13 @@ export class IdVerificationGate extends LitElement {
     // While another locale loads, the words on screen stay rather than turn into a spinner.
     const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
     const ui = this.#ui;
-    const flowFrame = this.previewState ? undefined : this.#controller.flow?.inlineFrame;
+    const flow = this.previewState ? undefined : this.#controller.flowView;
     let screen;
-    if (this.state === 'verified') {
-      // The host's content is the screen; the heading is for assistive tech to land on.
-      screen = html`${t
-          ? html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>`
-          : nothing}<slot></slot>`;
-    } else if (t && ui) {
+    if (t && ui) {
       screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
+    } else if (this.state === 'verified') {
+      // Verified before the screens were ever needed: the host's content is the screen.
+      screen = html`<slot></slot>`;
     } else if (this.#loadFailed) {
       screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
     } else {
@@ -319,9 +332,11 @@ export class IdVerificationGate extends LitElement {
           ? nothing
           : // Gated content must be unreachable before verification, also by script: unslotted, WebKit would let it take focus.
             html`<slot hidden inert></slot>`}
-        ${flowFrame
-          ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flowFrame}</div>`
-          : nothing}
+        ${flow?.modal
+          ? flow.element
+          : flow
+            ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flow.element}</div>`
+            : nothing}
         <div id="announcer" role="status" class="visually-hidden"></div>
       </div>
     `;
@@ -334,7 +349,7 @@ export class IdVerificationGate extends LitElement {
       .then((ui) => {
         if (!this.#ui) {
           this.#ui = ui;
-          adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ui.screenStyles]);
+          adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ...ui.lazyStyles]);
           this.#followLang();
         }
         const locale = ui.localeOf(this, this.locale);
@@ -365,7 +380,7 @@ export class IdVerificationGate extends LitElement {
     if (announcer && heading) announcer.textContent = heading;
   }
 
-  /** Focus follows the screen: into Persona's modal while it is open, else the new heading. */
+  /** Focus follows the screen: into Persona's flow while it is open, else the new heading. */
   #focusScreen(): void {
     const flow = this.#controller.flow;
     if (this.state === 'in-progress' && flow) {

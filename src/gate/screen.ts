@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { icons } from './icons.js';
+import type { ScreenLook } from './tones.js';
 
 export interface ScreenAction {
   readonly label: string;
@@ -11,20 +13,32 @@ export interface ScreenLink {
   readonly href: string;
 }
 
-/** The frame every state's screen shares: a focusable heading, body, actions. */
+/**
+ * The frame every state's screen shares: its tone's icon beside a focusable
+ * heading, then body and actions. A busy screen's icon is the spinner.
+ */
 export function screen(options: {
   name: string;
+  look: ScreenLook;
   heading: string;
   body?: TemplateResult | string | typeof nothing;
   actions?: readonly ScreenAction[];
   link?: ScreenLink | undefined;
   busy?: boolean;
 }): TemplateResult {
-  const { name, heading, body = nothing, actions = [], link, busy = false } = options;
+  const { name, look, heading, body = nothing, actions = [], link, busy = false } = options;
   return html`
-    <section part="screen screen-${name}" class="screen" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
-      ${busy ? html`<div class="spinner" part="spinner" aria-hidden="true"></div>` : nothing}
+    <section
+      part="screen screen-${name} tone-${look.tone}"
+      class="screen"
+      data-tone=${look.tone}
+      aria-labelledby="heading"
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      <div class="title">
+        ${titleIcon(look)}
+        <h2 id="heading" part="heading" tabindex="-1">${heading}</h2>
+      </div>
       <div part="body" class="body">${body}</div>
       ${actions.length || link
         ? html`<div part="actions" class="actions">
@@ -46,4 +60,11 @@ export function screen(options: {
         : nothing}
     </section>
   `;
+}
+
+/** The badge before the heading: the state's icon, or the spinner while busy. Hidden from assistive tech. */
+export function titleIcon(look: ScreenLook): TemplateResult {
+  return html`<span part="icon" class="icon" aria-hidden="true"
+    >${look.icon ? icons[look.icon] : html`<span class="spinner" part="spinner"></span>`}</span
+  >`;
 }

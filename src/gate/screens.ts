@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
 import type { Translation } from '../i18n/translation.js';
-import { screen, type ScreenAction, type ScreenLink } from './screen.js';
+import { screen, titleIcon, type ScreenAction, type ScreenLink } from './screen.js';
+import { failedStep, stepList } from './steps.js';
+import { lookOf } from './tones.js';
 
 /** Everything a screen may show, resolved by the element from its state. */
 export interface ScreenView {
@@ -24,14 +26,16 @@ export interface ScreenView {
 /** The screen for one state. Exhaustive: a new state does not compile until it has a screen. */
 export function renderScreen(state: GateState, view: ScreenView): TemplateResult {
   const { t } = view;
+  const look = lookOf(state, view.error);
   const support = (label: string): ScreenLink | undefined =>
     view.supportUrl ? { label, href: view.supportUrl } : undefined;
   switch (state) {
     case 'checking':
-      return screen({ name: 'checking', heading: t.checkingHeading, body: t.checkingBody, busy: true });
+      return screen({ name: 'checking', look, heading: t.checkingHeading, body: t.checkingBody, busy: true });
     case 'locked':
       return screen({
         name: 'locked',
+        look,
         heading: t.lockedHeading,
         body: briefing(t),
         actions: [{ label: t.startButton, onClick: view.start }],
@@ -39,6 +43,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
     case 'loading':
       return screen({
         name: 'loading',
+        look,
         heading: t.loadingHeading,
         body: t.loadingBody,
         busy: true,
@@ -47,6 +52,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
     case 'in-progress':
       return screen({
         name: 'in-progress',
+        look,
         heading: t.inProgressHeading,
         body: t.inProgressBody,
         actions: [{ label: t.cancelButton, onClick: view.cancel, kind: 'secondary' }],
@@ -54,26 +60,36 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
     case 'reviewing':
       return screen({
         name: 'reviewing',
+        look,
         heading: t.reviewingHeading,
         body: html`<p>${t.reviewingBody}</p>
           <p>${t.reviewingLeave}</p>`,
         busy: true,
       });
     case 'verified':
-      // A heading for assistive tech to land on; the host's content is the screen.
-      return html`<h2 id="heading" part="heading" class="visually-hidden" tabindex="-1">${t.verifiedHeading}</h2>
+      // Just verified, on this visit: a banner that says so above the host's content.
+      // (A person already verified at page load never loads the screens, and sees only the content.)
+      return html`<div part="banner" class="banner" data-tone=${look.tone}>
+          <div class="title">
+            ${titleIcon(look)}
+            <h2 id="heading" part="heading" tabindex="-1">${t.verifiedHeading}</h2>
+          </div>
+        </div>
         <slot></slot>`;
     case 'retry':
       return screen({
         name: 'retry',
+        look,
         heading: t.retryHeading,
-        body: html`<p>${lookup(t.declineAdvice, view.declineReason)}</p>
+        body: html`${retrySteps(t, view.declineReason)}
+          <p>${lookup(t.declineAdvice, view.declineReason)}</p>
           <p part="attempts">${t.attemptsLeft(view.attemptsRemaining)}</p>`,
         actions: [{ label: t.retryButton, onClick: view.retry }],
       });
     case 'exhausted':
       return screen({
         name: 'exhausted',
+        look,
         heading: t.exhaustedHeading,
         body: html`<p>${t.exhaustedBody}</p>
           <h3 part="subheading">${t.exhaustedIncludeHeading}</h3>
@@ -83,6 +99,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
     case 'cancelled':
       return screen({
         name: 'cancelled',
+        look,
         heading: t.cancelledHeading,
         body: t.cancelledBody,
         actions: view.canResume
@@ -95,6 +112,7 @@ export function renderScreen(state: GateState, view: ScreenView): TemplateResult
     case 'blocked':
       return screen({
         name: 'blocked',
+        look,
         heading: t.blockedHeading,
         body: lookup(t.blockedReasons, view.blockReason),
         link: support(t.appealLink),
@@ -119,6 +137,7 @@ function errorScreen(view: ScreenView, supportLink: ScreenLink | undefined): Tem
   }
   return screen({
     name: 'error',
+    look: lookOf('error', error),
     heading: stillReviewing ? t.reviewingHeading : t.errorHeading,
     body: error ? errorText(t, error) : nothing,
     actions,
@@ -130,6 +149,7 @@ function briefing(t: Translation): TemplateResult {
   return html`
     <slot name="reason"></slot>
     <p>${t.lockedIntro}</p>
+    ${stepList(t, { heading: t.stepsHeading })}
     <h3 part="subheading">${t.prepareHeading}</h3>
     <slot name="prepare">${list(t.prepareItems)}</slot>
     <h3 part="subheading">${t.acceptedHeading}</h3>
@@ -139,6 +159,12 @@ function briefing(t: Translation): TemplateResult {
     <h3 part="subheading">${t.privacyHeading}</h3>
     <div part="privacy"><slot name="privacy">${list(t.privacyItems)}</slot></div>
   `;
+}
+
+/** Where the declined attempt went wrong; nothing when the reason names no step. */
+function retrySteps(t: Translation, declineReason: string | undefined): TemplateResult | typeof nothing {
+  const failed = failedStep(declineReason);
+  return failed ? stepList(t, { ariaLabel: t.stepsProgressLabel }, failed) : nothing;
 }
 
 function list(items: readonly string[]): TemplateResult {

@@ -16,6 +16,7 @@ import {
 import type { IdvVerifiedDetail } from '../events/idv-verified.js';
 import type { FlowCore, Interrupted } from '../flow/flow-core.js';
 import type { FlowSession } from '../flow/flow-session.js';
+import type { FlowView } from '../flow/flow-view.js';
 import { loadFlowSession } from './load-flow-session.js';
 import { gateError, type GateError } from '../machine/errors.js';
 import type { GateState } from '../machine/states.js';
@@ -68,6 +69,11 @@ export class VerificationController implements ReactiveController {
   /** The open Persona flow, if any. */
   get flow(): PersonaFlow | undefined {
     return this.#session?.flow;
+  }
+
+  /** The open flow as the gate shows it, if any. */
+  get flowView(): FlowView | undefined {
+    return this.#session?.view;
   }
 
   hostConnected(): void {

@@ -16,6 +16,11 @@ export const en: Translation = {
 
   lockedHeading: 'Verify your identity to continue',
   lockedIntro: 'This feature is available once you verify your identity. It usually takes under five minutes.',
+  stepsHeading: 'How it works',
+  steps: { prepare: 'Get your ID ready', idPhoto: 'Photo of your ID', selfie: 'Live selfie', review: 'Review' },
+  stepsProgressLabel: 'Verification steps',
+  stepDone: 'done',
+  stepFailed: 'needs another try',
   prepareHeading: 'What you need',
   prepareItems: [
     'A physical, valid government photo ID',

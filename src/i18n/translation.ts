@@ -1,6 +1,9 @@
 import type { CameraProblem, ErrorCode } from '../machine/errors.js';
 import type { BlockReason, DeclineReason } from '../machine/reasons.js';
 
+/** The steps of a verification, as the briefing and the retry screen list them. */
+export type VerificationStep = 'prepare' | 'idPhoto' | 'selfie' | 'review';
+
 /**
  * Every string the gate shows, for one locale. Lists are rendered as lists;
  * strings that depend on a value are functions.
@@ -15,6 +18,16 @@ export interface Translation {
 
   readonly lockedHeading: string;
   readonly lockedIntro: string;
+  /** Heading of the briefing's list of steps. */
+  readonly stepsHeading: string;
+  /** Each step's name, short enough for a narrow four-column row. */
+  readonly steps: Readonly<Record<VerificationStep, string>>;
+  /** Screen-reader name of the retry screen's list of steps. */
+  readonly stepsProgressLabel: string;
+  /** Said after a step done before the failed one. */
+  readonly stepDone: string;
+  /** Said after the step that needs another try. */
+  readonly stepFailed: string;
   readonly prepareHeading: string;
   readonly prepareItems: readonly string[];
   readonly acceptedHeading: string;

@@ -1,12 +1,13 @@
 import type { PersonaSdk } from './load-persona.js';
 import type { FlowSignal } from './flow-signal.js';
+import { flowOrigin } from './flow-origin.js';
+import { onFrameBlocked } from './frame-blocked.js';
+import { loadWithoutTrace } from './load-without-trace.js';
+import { admitOnly } from './own-frame-messages.js';
 import { safeMetadata } from './safe-metadata.js';
-
-export type FlowMode = 'modal' | 'inline';
 
 /** What the gate hands Persona to open one inquiry. */
 export interface FlowOptions {
-  readonly mode: FlowMode;
   readonly templateId?: string | undefined;
   readonly templateVersionId?: string | undefined;
   readonly inquiryId?: string | undefined;
@@ -23,34 +24,46 @@ export interface FlowOptions {
   readonly title: string | undefined;
 }
 
-/** One open Persona inquiry flow. */
+/** One open Persona inquiry flow: Persona's inline flow in an iframe the gate places. */
 export interface PersonaFlow {
-  /** The iframe to place in the page (inline mode only; the modal places its own). */
-  readonly inlineFrame: HTMLIFrameElement | undefined;
-  /** Shows the modal once the flow is ready (no-op inline: it shows itself). */
-  open(): void;
-  /** Moves keyboard focus into the flow's iframe. */
+  /** The flow's iframe; it loads Persona once it is in the page. */
+  readonly frame: HTMLIFrameElement;
+  /** Moves keyboard focus into the flow. */
   focus(): void;
   /** Asks Persona to end the flow; it answers with an `exit` signal. */
   cancel(): void;
-  /** Removes every trace: iframe, overlay, styles, listeners, timers. Idempotent. */
+  /** Removes every trace: iframe, listener, timer. Idempotent. */
   destroy(): void;
 }
 
-/** Persona's modal shares global styles between clients, so only one may live at a time. */
+/** A person goes through one flow at a time, so only one may live on a page. */
 let active: { flow: PersonaFlow; signal: (s: FlowSignal) => void } | undefined;
 
 /**
- * Opens a Persona flow with the real SDK and translates its callbacks into
- * `FlowSignal`s. A flow opened while another is live takes over: the older one
- * is destroyed and told the person left it, so its gate can offer Resume.
- * Throws when Persona rejects the options (its own configuration checks).
+ * Opens a Persona flow with the real SDK (`setupIframe` + `setupEvents`) and
+ * translates its callbacks into `FlowSignal`s. Only messages from this flow's
+ * own iframe, from its exact origin, reach the SDK. A flow opened while another
+ * is live takes over: the older one is destroyed and told the person left it,
+ * so its gate can offer Resume. Throws when Persona rejects the options (its
+ * own configuration checks) or the flow would not load over https.
  */
-export function openPersonaFlow(
-  sdk: PersonaSdk,
-  options: FlowOptions,
-  signal: (s: FlowSignal) => void,
-): PersonaFlow {
+export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (s: FlowSignal) => void): PersonaFlow {
+  const containerId = `idv-persona-${crypto.randomUUID()}`;
+  const frame = sdk.setupIframe(document.createElement('iframe'), containerId, 'inline', {
+    templateId: options.templateId,
+    templateVersionId: options.templateVersionId,
+    inquiryId: options.inquiryId,
+    sessionToken: options.sessionToken,
+    environmentId: options.environmentId,
+    referenceId: options.referenceId,
+    fields: options.fields as never,
+    language: options.language,
+    iframeTitle: options.title,
+    host: options.host,
+  });
+  const origin = flowOrigin(frame.src);
+  loadWithoutTrace(frame);
+
   if (active) {
     const previous = active;
     active = undefined;
@@ -63,113 +76,54 @@ export function openPersonaFlow(
     if (!destroyed) signal(s);
   };
   const loadTimer = setTimeout(() => emit({ type: 'timeout' }), options.loadTimeout);
-
-  const callbacks = {
-    onEvent(name: string, metadata?: Record<string, unknown>) {
-      if (name === 'load') clearTimeout(loadTimer);
-      emit({ type: 'event', name, metadata: safeMetadata(metadata) });
-      const signal = toSignal(name, metadata ?? {});
-      if (signal) emit(signal);
-    },
-    onError(error: { code?: unknown; message?: string } | undefined) {
-      clearTimeout(loadTimer);
-      emit({ type: 'error', code: error?.code, message: error?.message ?? 'Persona reported an error.' });
-    },
-  };
-
-  const personaOptions = {
-    templateId: options.templateId,
-    templateVersionId: options.templateVersionId,
-    inquiryId: options.inquiryId,
-    sessionToken: options.sessionToken,
-    environmentId: options.environmentId,
-    referenceId: options.referenceId,
-    fields: options.fields as never,
-    language: options.language,
-    iframeTitle: options.title,
-  };
-
-  let handle: Omit<PersonaFlow, 'destroy' | 'focus'> & { frame: HTMLIFrameElement; teardown(): void };
-  try {
-    handle =
-      options.mode === 'inline'
-        ? openInline(sdk, options, personaOptions, callbacks)
-        : openModal(sdk, options, personaOptions, callbacks);
-  } catch (error) {
+  // The page's Content-Security-Policy refused the frame: it will never load, say so now.
+  const stopWatchingPolicy = onFrameBlocked(origin, () => {
     clearTimeout(loadTimer);
-    throw error;
-  }
+    emit({ type: 'timeout' });
+  });
+
+  const fromOwnFrame = (event: MessageEvent) =>
+    event.isTrusted && frame.contentWindow !== null && event.source === frame.contentWindow && event.origin === origin;
+  const unsubscribe = admitOnly(fromOwnFrame, () =>
+    sdk.setupEvents(containerId, {
+      onLoad: null,
+      onReady: null,
+      onComplete: null,
+      onCancel: null,
+      onEvent: ((name: string, metadata?: Record<string, unknown>) => {
+        if (name === 'load') clearTimeout(loadTimer);
+        emit({ type: 'event', name, metadata: safeMetadata(metadata) });
+        const next = toSignal(name, metadata ?? {});
+        if (next) emit(next);
+      }) as never,
+      onError: ((error: { code?: unknown; message?: string } | undefined) => {
+        clearTimeout(loadTimer);
+        emit({ type: 'error', code: error?.code, message: error?.message ?? 'Persona reported an error.' });
+      }) as never,
+      templateId: options.templateId ?? null,
+      templateVersionId: options.templateVersionId ?? null,
+      host: options.host ?? null,
+      eventsAllowlist: null,
+    }),
+  );
 
   const flow: PersonaFlow = {
-    inlineFrame: handle.inlineFrame,
-    open: () => handle.open(),
-    focus: () => handle.frame.focus(),
-    cancel: () => handle.cancel(),
+    frame,
+    focus: () => frame.focus(),
+    // Persona's inline SDK has no cancel; speak the action its modal client sends.
+    cancel: () => frame.contentWindow?.postMessage({ action: 'exit', metadata: { force: true } }, origin),
     destroy() {
       if (destroyed) return;
       destroyed = true;
       clearTimeout(loadTimer);
-      handle.teardown();
+      stopWatchingPolicy();
+      unsubscribe();
+      frame.remove();
       if (active?.flow === flow) active = undefined;
     },
   };
   active = { flow, signal };
   return flow;
-}
-
-type PersonaOptions = Parameters<PersonaSdk['setupIframe']>[3];
-interface Callbacks {
-  onEvent(name: string, metadata?: Record<string, unknown>): void;
-  onError(error: { code?: unknown; message?: string } | undefined): void;
-}
-
-function openModal(sdk: PersonaSdk, options: FlowOptions, personaOptions: PersonaOptions, callbacks: Callbacks) {
-  const client = new sdk.Client({
-    ...personaOptions,
-    ...(options.host ? { customHost: options.host } : {}),
-    onEvent: callbacks.onEvent as never,
-    onError: callbacks.onError as never,
-  });
-  return {
-    inlineFrame: undefined,
-    // The modal's iframe, found through the overlay Persona appended (its own field is private).
-    frame: document.querySelector<HTMLIFrameElement>('.persona-widget__overlay iframe') ?? document.createElement('iframe'),
-    open: () => client.open(),
-    cancel: () => client.cancel(true),
-    teardown: () => client.destroy(),
-  };
-}
-
-function openInline(sdk: PersonaSdk, options: FlowOptions, personaOptions: PersonaOptions, callbacks: Callbacks) {
-  const containerId = `idv-persona-${crypto.randomUUID()}`;
-  const iframe = sdk.setupIframe(document.createElement('iframe'), containerId, 'inline', {
-    ...personaOptions,
-    host: options.host,
-  });
-  const unsubscribe = sdk.setupEvents(containerId, {
-    onLoad: null,
-    onReady: null,
-    onComplete: null,
-    onCancel: null,
-    onEvent: callbacks.onEvent as never,
-    onError: callbacks.onError as never,
-    templateId: options.templateId ?? null,
-    templateVersionId: options.templateVersionId ?? null,
-    host: options.host ?? null,
-    eventsAllowlist: null,
-  });
-  return {
-    inlineFrame: iframe,
-    frame: iframe,
-    open: () => {},
-    // The inline SDK has no cancel; speak the same action the modal client sends.
-    cancel: () =>
-      iframe.contentWindow?.postMessage({ action: 'exit', metadata: { force: true } }, new URL(iframe.src).origin),
-    teardown: () => {
-      unsubscribe();
-      iframe.remove();
-    },
-  };
 }
 
 /** Persona's raw event names that change what the gate shows. */

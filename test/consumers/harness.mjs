@@ -122,7 +122,7 @@ function helpers(page, app, { origin, sandbox }) {
 
     /**
      * Clicks a button of the app itself (light DOM) by id with `element.click()`: while the
-     * flow is open Persona's modal covers the page, so this stands for the app's own code
+     * flow is open the gate's modal makes the page inert, so this stands for the app's own code
      * (a route change, a timer) unmounting the gate, not for a person's click.
      */
     async clickAppButton(id) {
@@ -137,8 +137,11 @@ function helpers(page, app, { origin, sandbox }) {
 
     /** Clicks "Approve (complete)" inside the flow's cross-origin iframe, as a person would. */
     async approveInSandbox() {
-      const frameElement = await page.waitForSelector('iframe.persona-widget__iframe', WAIT);
-      const frame = await frameElement.contentFrame();
+      const frameElement = await page.waitForFunction(
+        () => document.querySelector('id-verification-gate')?.shadowRoot?.querySelector('iframe') ?? false,
+        WAIT,
+      );
+      const frame = await frameElement.asElement().contentFrame();
       assert.equal(new URL(frame.url()).origin, sandbox.origin, 'the flow runs on the Persona sandbox');
       const approve = await frame.waitForSelector('button[data-outcome="complete"]:not([disabled])', WAIT);
       await approve.click();
@@ -148,7 +151,7 @@ function helpers(page, app, { origin, sandbox }) {
     async postOutcome(outcome) {
       await page.evaluate(
         (message, target) => {
-          const frame = document.querySelector('iframe.persona-widget__iframe');
+          const frame = document.querySelector('id-verification-gate')?.shadowRoot?.querySelector('iframe');
           if (!frame?.contentWindow) throw new Error('No Persona flow is open');
           frame.contentWindow.postMessage(message, target);
         },
@@ -172,15 +175,17 @@ function helpers(page, app, { origin, sandbox }) {
     flowTraces: () =>
       page.evaluate(() => {
         const gates = [...document.querySelectorAll('id-verification-gate')];
+        const inGates = (selector) => gates.reduce((n, gate) => n + (gate.shadowRoot?.querySelectorAll(selector).length ?? 0), 0);
         return {
           gates: gates.length,
-          iframes:
-            document.querySelectorAll('iframe').length +
-            gates.reduce((n, gate) => n + (gate.shadowRoot?.querySelectorAll('iframe').length ?? 0), 0),
+          iframes: document.querySelectorAll('iframe').length + inGates('iframe'),
+          // The gate's own modal around the flow (a <dialog> in its shadow root).
+          dialogs: inGates('dialog'),
+          // Persona's modal Client, which the gate does not use: its overlay and styles must never appear.
           overlays: document.querySelectorAll('.persona-widget__overlay').length,
           widgetStyles: document.querySelectorAll('#persona-widget-styles').length,
           globalStyles: document.querySelectorAll('#persona-global-styles').length,
-          bodyOverflowHidden: getComputedStyle(document.body).overflow === 'hidden',
+          pageScrollLocked: getComputedStyle(document.documentElement).overflow === 'hidden',
           messageListeners: window.__messageListeners,
         };
       }),
@@ -188,31 +193,32 @@ function helpers(page, app, { origin, sandbox }) {
     /** The idv-* events seen on the document so far (types, in order). */
     idvEvents: () => page.evaluate(() => window.__idvEvents),
 
-    /** Exactly one flow on the page: one iframe, one overlay, one Persona style element. */
+    /** Exactly one flow on the page: one iframe in one modal, and nothing of Persona's modal Client. */
     async expectOneFlow() {
       // Let a second, unwanted flow (a double mount, a double start) show up if it would.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const traces = await h.flowTraces();
       assert.deepEqual(
-        { iframes: traces.iframes, overlays: traces.overlays, widgetStyles: traces.widgetStyles },
-        { iframes: 1, overlays: 1, widgetStyles: 1 },
+        { iframes: traces.iframes, dialogs: traces.dialogs, overlays: traces.overlays, widgetStyles: traces.widgetStyles },
+        { iframes: 1, dialogs: 1, overlays: 0, widgetStyles: 0 },
         'one flow on the page',
       );
       return traces;
     },
 
     /**
-     * Nothing of a flow left: no iframe, overlay or style, no message listener beyond
+     * Nothing of a flow left: no iframe, modal, overlay or style, no scroll lock, no message listener beyond
      * `baselineListeners`. Frameworks commit and the gate tears down asynchronously, so
      * this waits up to 2 s for the page to be clean before it compares.
      */
     async expectNoFlow(baselineListeners) {
       const clean = {
         iframes: 0,
+        dialogs: 0,
         overlays: 0,
         widgetStyles: 0,
         globalStyles: 0,
-        bodyOverflowHidden: false,
+        pageScrollLocked: false,
         messageListeners: baselineListeners,
       };
       const pick = (traces) => Object.fromEntries(Object.keys(clean).map((key) => [key, traces[key]]));

@@ -48,3 +48,28 @@ export function personaSandbox({ port = 0 } = {}) {
     },
   };
 }
+
+/**
+ * Serves test/pages/strict-csp.html with the strict policy the README documents:
+ * scripts, styles and requests from the page's own origin only, frames only from
+ * Persona's host (here the sandbox), and Trusted Types enforced. With
+ * `?frames=none` the policy allows no frame at all (a host that forgot Persona).
+ */
+export function strictCspPage(sandbox) {
+  return {
+    name: 'strict-csp-page',
+    transform(context) {
+      if (context.path !== '/test/pages/strict-csp.html') return undefined;
+      const policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        context.query.frames === 'none' ? "frame-src 'none'" : `frame-src http://${sandbox.host}`,
+        "connect-src 'self'",
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+      ].join('; ');
+      return { headers: { 'Content-Security-Policy': policy }, transformCache: false };
+    },
+  };
+}

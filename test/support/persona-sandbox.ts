@@ -8,15 +8,13 @@ declare global {
 }
 
 export const sandboxHost = globalThis.personaSandboxHost;
+export const sandboxOrigin = `http://${sandboxHost}`;
 
 export type SandboxOutcome = 'complete' | 'fail' | 'exit' | 'error' | 'load-camera-failed';
 
-/** The flow's iframe: inside the gate (inline) or Persona's modal overlay on the page. */
+/** The flow's iframe, in the gate's shadow root (inline, or inside the gate's modal). */
 export function flowFrame(gate: IdVerificationGate): HTMLIFrameElement | null {
-  return (
-    gate.shadowRoot?.querySelector<HTMLIFrameElement>('iframe') ??
-    document.querySelector<HTMLIFrameElement>('iframe.persona-widget__iframe')
-  );
+  return gate.shadowRoot?.querySelector<HTMLIFrameElement>('iframe') ?? null;
 }
 
 /** Ends the open flow in the sandbox with an outcome, as a person clicking there would. */
@@ -27,7 +25,26 @@ export function finishFlow(
 ): void {
   const frame = flowFrame(gate);
   if (!frame?.contentWindow) throw new Error('No Persona flow is open');
-  frame.contentWindow.postMessage({ personaSandbox: { outcome, ...extra } }, `http://${sandboxHost}`);
+  frame.contentWindow.postMessage({ personaSandbox: { outcome, ...extra } }, sandboxOrigin);
+}
+
+/**
+ * The query string the open flow was loaded with, as the sandbox received it
+ * (the host page holds no copy of that URL: the sandbox is asked).
+ */
+export async function flowParams(gate: IdVerificationGate): Promise<URLSearchParams> {
+  const frame = flowFrame(gate)?.contentWindow;
+  if (!frame) throw new Error('No Persona flow is open');
+  const answer = new Promise<string>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== frame || typeof event.data?.personaSandboxQuery !== 'string') return;
+      removeEventListener('message', listen);
+      resolve(event.data.personaSandboxQuery);
+    };
+    addEventListener('message', listen);
+  });
+  frame.postMessage({ personaSandbox: { describe: true } }, sandboxOrigin);
+  return new URLSearchParams(await answer);
 }
 
 /** Clicks Start (or any action) and waits until the flow is on screen. */

@@ -31,6 +31,16 @@ export const ar: Translation = {
 
   lockedHeading: 'تحقّق من هويتك للمتابعة',
   lockedIntro: 'تُتاح هذه الميزة بعد التحقق من هويتك. يستغرق ذلك عادةً أقل من خمس دقائق.',
+  stepsHeading: 'كيف تتم العملية',
+  steps: {
+    prepare: 'جهّز هويتك',
+    idPhoto: 'صورة الهوية',
+    selfie: 'صورة ذاتية مباشرة',
+    review: 'المراجعة',
+  },
+  stepsProgressLabel: 'خطوات التحقق',
+  stepDone: 'تمّت',
+  stepFailed: 'يلزم إعادتها',
   prepareHeading: 'ما تحتاج إليه',
   prepareItems: [
     'هوية حكومية أصلية سارية تحمل صورتك',

@@ -20,6 +20,16 @@ export const de: Translation = {
   lockedHeading: 'Bestätigen Sie Ihre Identität, um fortzufahren',
   lockedIntro:
     'Diese Funktion steht Ihnen zur Verfügung, sobald Sie Ihre Identität bestätigt haben. Das dauert meist keine fünf Minuten.',
+  stepsHeading: 'So funktioniert es',
+  steps: {
+    prepare: 'Ausweis bereithalten',
+    idPhoto: 'Foto des Ausweises',
+    selfie: 'Live-Selfie',
+    review: 'Prüfung',
+  },
+  stepsProgressLabel: 'Schritte der Bestätigung',
+  stepDone: 'erledigt',
+  stepFailed: 'bitte wiederholen',
   prepareHeading: 'Was Sie brauchen',
   prepareItems: [
     'Einen gültigen amtlichen Lichtbildausweis im Original',

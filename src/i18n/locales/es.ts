@@ -22,6 +22,16 @@ export const es: Translation = {
   lockedHeading: 'Verifica tu identidad para continuar',
   lockedIntro:
     'Esta función estará disponible cuando verifiques tu identidad. Suele tardar menos de cinco minutos.',
+  stepsHeading: 'Cómo funciona',
+  steps: {
+    prepare: 'Ten tu documento a mano',
+    idPhoto: 'Foto del documento',
+    selfie: 'Selfie en vivo',
+    review: 'Revisión',
+  },
+  stepsProgressLabel: 'Pasos de la verificación',
+  stepDone: 'hecho',
+  stepFailed: 'hay que repetirlo',
   prepareHeading: 'Qué necesitas',
   prepareItems: [
     'Un documento de identidad oficial con foto, físico y vigente',

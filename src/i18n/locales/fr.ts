@@ -25,6 +25,16 @@ export const fr: Translation = {
   lockedHeading: 'Vérifiez votre identité pour continuer',
   lockedIntro:
     'Cette fonctionnalité est accessible une fois votre identité vérifiée. Cela prend généralement moins de cinq minutes.',
+  stepsHeading: 'Comment ça se passe',
+  steps: {
+    prepare: 'Préparez votre pièce d’identité',
+    idPhoto: 'Photo de la pièce d’identité',
+    selfie: 'Selfie en direct',
+    review: 'Vérification',
+  },
+  stepsProgressLabel: 'Étapes de la vérification',
+  stepDone: 'terminé',
+  stepFailed: 'à refaire',
   prepareHeading: 'Ce qu’il vous faut',
   prepareItems: [
     'Une pièce d’identité officielle avec photo, physique et en cours de validité',

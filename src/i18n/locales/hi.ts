@@ -20,6 +20,16 @@ export const hi: Translation = {
   lockedHeading: 'जारी रखने के लिए अपनी पहचान सत्यापित करें',
   lockedIntro:
     'अपनी पहचान सत्यापित करने के बाद आप यह सुविधा इस्तेमाल कर सकते हैं। इसमें आमतौर पर पाँच मिनट से कम समय लगता है।',
+  stepsHeading: 'यह कैसे होता है',
+  steps: {
+    prepare: 'पहचान पत्र तैयार रखें',
+    idPhoto: 'पहचान पत्र की फ़ोटो',
+    selfie: 'लाइव सेल्फ़ी',
+    review: 'जाँच',
+  },
+  stepsProgressLabel: 'सत्यापन के चरण',
+  stepDone: 'पूरा हुआ',
+  stepFailed: 'फिर से करना होगा',
   prepareHeading: 'आपको क्या चाहिए',
   prepareItems: [
     'फ़ोटो वाला एक मान्य, असली सरकारी पहचान पत्र',

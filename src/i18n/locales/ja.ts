@@ -18,6 +18,16 @@ export const ja: Translation = {
 
   lockedHeading: '続けるには本人確認が必要です',
   lockedIntro: 'この機能は、本人確認が完了するとご利用いただけます。所要時間は通常5分以内です。',
+  stepsHeading: '手続きの流れ',
+  steps: {
+    prepare: '身分証明書を用意',
+    idPhoto: '身分証明書を撮影',
+    selfie: '顔をその場で撮影',
+    review: '審査',
+  },
+  stepsProgressLabel: '本人確認の手順',
+  stepDone: '完了',
+  stepFailed: 'やり直しが必要です',
   prepareHeading: '必要なもの',
   prepareItems: [
     '有効な公的機関発行の顔写真付き身分証明書（原本）',

@@ -18,6 +18,16 @@ export const ko: Translation = {
 
   lockedHeading: '계속하려면 신원을 확인해 주세요',
   lockedIntro: '신원 확인을 마치면 이 기능을 사용할 수 있어요. 보통 5분도 걸리지 않아요.',
+  stepsHeading: '진행 순서',
+  steps: {
+    prepare: '신분증 준비',
+    idPhoto: '신분증 촬영',
+    selfie: '실시간 셀카',
+    review: '검토',
+  },
+  stepsProgressLabel: '신원 확인 단계',
+  stepDone: '완료',
+  stepFailed: '다시 해야 해요',
   prepareHeading: '준비물',
   prepareItems: [
     '정부가 발급한 유효한 실물 사진 신분증',

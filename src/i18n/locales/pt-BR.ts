@@ -26,6 +26,16 @@ export const ptBR: Translation = {
   lockedHeading: 'Verifique sua identidade para continuar',
   lockedIntro:
     'Este recurso fica disponível depois que você verifica sua identidade. Geralmente leva menos de cinco minutos.',
+  stepsHeading: 'Como funciona',
+  steps: {
+    prepare: 'Tenha o documento em mãos',
+    idPhoto: 'Foto do documento',
+    selfie: 'Selfie ao vivo',
+    review: 'Análise',
+  },
+  stepsProgressLabel: 'Etapas da verificação',
+  stepDone: 'concluída',
+  stepFailed: 'precisa ser refeita',
   prepareHeading: 'Do que você precisa',
   prepareItems: [
     'Um documento oficial com foto, físico e dentro da validade',

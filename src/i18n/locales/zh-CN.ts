@@ -18,6 +18,16 @@ export const zhCN: Translation = {
 
   lockedHeading: '验证身份后即可继续',
   lockedIntro: '完成身份验证后即可使用此功能。整个过程通常不到五分钟。',
+  stepsHeading: '验证流程',
+  steps: {
+    prepare: '准备证件',
+    idPhoto: '拍摄证件',
+    selfie: '实时自拍',
+    review: '审核',
+  },
+  stepsProgressLabel: '验证步骤',
+  stepDone: '已完成',
+  stepFailed: '需要重试',
   prepareHeading: '您需要准备',
   prepareItems: [
     '一张有效的政府签发带照片证件（须为实体证件）',

@@ -18,6 +18,16 @@ export const zhTW: Translation = {
 
   lockedHeading: '驗證身分後即可繼續',
   lockedIntro: '完成身分驗證後即可使用這項功能。整個過程通常不到五分鐘。',
+  stepsHeading: '驗證流程',
+  steps: {
+    prepare: '準備證件',
+    idPhoto: '拍攝證件',
+    selfie: '即時自拍',
+    review: '審核',
+  },
+  stepsProgressLabel: '驗證步驟',
+  stepDone: '已完成',
+  stepFailed: '需要重試',
   prepareHeading: '您需要準備',
   prepareItems: [
     '一張有效的政府核發附照片證件（須為實體證件）',

@@ -3,7 +3,7 @@
 // Speaks the persona SDK's postMessage protocol from inside its iframe:
 //   up   (to the host page): { containerId, templateId, templateVersionId, name, metadata, error }
 //   down (from the SDK):     { action: 'open' | 'exit' | 'destroy', metadata }
-//   down (from tests/demo):  { personaSandbox: { outcome, code?, message? } }
+//   down (from tests/demo):  { personaSandbox: { outcome, code?, message? } } or { personaSandbox: { describe: true } }
 // See README.md next to this file.
 (function personaSandbox() {
   'use strict';
@@ -172,6 +172,11 @@
     }
   }
 
+  // Tests ask what the page was loaded with: the host page itself no longer holds the URL.
+  function describe() {
+    if (framed && parentOrigin) window.parent.postMessage({ personaSandboxQuery: window.location.search }, parentOrigin);
+  }
+
   function onAction(action) {
     if (state === 'closed') return;
     switch (action) {
@@ -197,7 +202,8 @@
     var data = event.data;
     if (!data || typeof data !== 'object') return;
     if (data.personaSandbox && typeof data.personaSandbox === 'object') {
-      outcome(data.personaSandbox.outcome, data.personaSandbox);
+      if (data.personaSandbox.describe === true) describe();
+      else outcome(data.personaSandbox.outcome, data.personaSandbox);
     } else if (typeof data.action === 'string') {
       onAction(data.action);
     }
