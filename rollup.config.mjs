@@ -1,5 +1,7 @@
 // Two builds from src/index.ts:
 //  1. dist/index.js + per-module files and .d.ts: the npm library (lit, persona external).
+//     The React and Vue typings (src/frameworks/) hold only types: they get their .d.ts from
+//     the TypeScript plugin and no .js (as entries they would be empty chunks).
 //  2. dist/id-verification-gate.bundle.js: self-contained, minified, for <script type="module">;
 //     persona lands in its own lazily loaded chunk under dist/bundle-chunks/.
 import { rmSync } from 'node:fs';
@@ -17,7 +19,7 @@ const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: ['src/index.ts', 'src/element.ts', 'src/frameworks/react.ts', 'src/frameworks/vue.ts'],
+    input: ['src/index.ts', 'src/element.ts'],
     external: isDependency,
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
     output: {

@@ -63,6 +63,30 @@ describe('demo page', function () {
       expect(demo.card('locked').querySelector('select')).to.equal(null);
     });
 
+    it('offers a sample menu only on cards whose screen changes with it', async () => {
+      const withMenu = GateStates.filter((state) => demo.card(state).querySelector('select'));
+      expect(withMenu).to.deep.equal(['retry', 'blocked', 'error']);
+      for (const state of withMenu) {
+        const picker = demo.card(state).querySelector<HTMLSelectElement>('select')!;
+        const gate = demo.cardGate(state);
+        const shown = new Set<string>();
+        for (const option of [...picker.options].slice(0, 2)) {
+          demo.choose(picker, option.value);
+          await gate.updateComplete;
+          shown.add(gate.shadowRoot!.querySelector('[part~="screen"]')!.textContent!);
+        }
+        expect(shown.size, `${state}: two samples, two different screens`).to.equal(2);
+      }
+    });
+
+    it("shows a host's own privacy commitments in the locked card, through the privacy slot", async () => {
+      const gate = demo.cardGate('locked');
+      const slot = gate.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="privacy"]')!;
+      expect(slot.assignedElements()[0]!.textContent).to.contain('We never use them to train AI or for marketing.');
+      expect(demo.card('locked').querySelector('pre')!.textContent).to.contain('<ul slot="privacy">');
+      expect(demo.card('retry').querySelector('pre')!.textContent).not.to.contain('slot="privacy"');
+    });
+
     it('switches every card to another locale, in the gates and in the markup', async () => {
       const locale = demo.document.querySelector<HTMLSelectElement>('#gallery-locale')!;
       expect(locale.options).to.have.length(12);
@@ -202,12 +226,19 @@ describe('demo page', function () {
     it('plays "cancel and resume" end to end against the sandbox, and logs every event', async () => {
       const scenario = demo.document.querySelector<HTMLSelectElement>('#scenario')!;
       expect(scenario.value).to.equal('cancel-and-resume');
+      // A host listening on the page hears one unlock: the live gate's, none from the gallery's previews.
+      const unlocks: EventTarget[] = [];
+      const record = (event: Event) => unlocks.push(event.target!);
+      demo.document.addEventListener('idv-verified', record);
       demo.document.querySelector<HTMLButtonElement>('#play')!.click();
       await waitUntil(() => playStatus().startsWith('Done'), 'Play did not finish', { timeout: 15_000 });
+      demo.document.removeEventListener('idv-verified', record);
 
       expect(playStatus()).to.equal('Done: the gate ended in verified, as this scenario should.');
       const gate = demo.document.querySelector('#stage id-verification-gate')!;
       expect(gate.hasAttribute('verified')).to.be.true;
+      expect(unlocks).to.deep.equal([gate]);
+      expect(GateStates.filter((state) => demo.cardGate(state).state !== state), 'cards still show their state').to.deep.equal([]);
       const events = logged().filter((type) => type !== 'idv-state-change' && type !== 'idv-persona-event');
       expect(events).to.deep.equal(['idv-start', 'idv-ready', 'idv-cancel', 'idv-start', 'idv-ready', 'idv-complete', 'idv-verified']);
       const verified = demo.document.querySelector('#event-log li[data-type="idv-verified"]')!.textContent;

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import type { IdVerificationGate } from '../src/index.js';
 import { BlockReasons, DeclineReasons } from '../src/machine/reasons.js';
 import { button, gateFixture, gatedContentShown, heading, recordEvents, untilSettled } from './support/fixtures.js';
@@ -111,7 +111,7 @@ describe('status-url after the flow', () => {
     await gate.updateComplete;
 
     expect(gate.state).to.equal('reviewing');
-    while (log.statusRequests.length < 3) await new Promise((r) => setTimeout(r, 20));
+    while (log.statusRequests.length < 2) await new Promise((r) => setTimeout(r, 20));
     expect(gate.state).to.equal('reviewing');
     expect(gatedContentShown(gate)).to.be.false;
     expect(events.map((e) => e.type)).not.to.include('idv-verified');
@@ -209,5 +209,47 @@ describe('status-url after the flow', () => {
     gate.statusUrl = statusUrl;
     expect((await verified).detail).to.deep.equal({ confirmedBy: 'server' });
     expect(log.statusRequests).to.have.length(1);
+  });
+});
+
+describe('status-url while reviewing: polling is bounded', () => {
+  before(() => startBackend());
+  afterEach(() => worker.resetHandlers());
+
+  /** A gate whose server answered "pending" on connect, so it polls; `later` answers every request after that. */
+  async function reviewing(later: () => Promise<Response> | Response, reviewTimeout: number) {
+    const asked: number[] = [];
+    worker.use(
+      http.get(statusUrl, () => {
+        asked.push(performance.now());
+        return asked.length === 1 ? HttpResponse.json({ status: 'pending' }) : later();
+      }),
+    );
+    let error: Promise<CustomEvent> | undefined;
+    const gate = await gateFixture({ statusUrl, reviewTimeout }, (g) => (error = oneEvent(g, 'idv-error')));
+    return { gate, asked, error: error! };
+  }
+
+  it('"pending, retryAfterMs: 0" is asked at most once a second, and ends in review_timeout', async () => {
+    const { gate, asked, error } = await reviewing(() => HttpResponse.json({ status: 'pending', retryAfterMs: 0 }), 2500);
+    const { detail } = await error;
+    expect(detail.code).to.equal('review_timeout');
+    // The answer on connect, then one poll a second until the next would pass 2.5 s.
+    expect(asked.length, 'requests').to.be.within(3, 4);
+    const gaps = asked.slice(1).map((at, i) => at - asked[i]!);
+    expect(Math.min(...gaps.slice(1)), 'between polls').to.be.at.least(950);
+    await gate.updateComplete;
+    expect(button(gate, 'Check again')).to.exist;
+  });
+
+  it('a status-url that never answers ends in review_timeout at review-timeout, not after the request timeout', async () => {
+    const { gate, error } = await reviewing(async () => {
+      await delay('infinite');
+      return HttpResponse.json({ status: 'approved' });
+    }, 1500);
+    expect((await error).detail.code).to.equal('review_timeout');
+    await gate.updateComplete;
+    expect(heading(gate)).to.equal('Checking your documents');
+    expect(gatedContentShown(gate)).to.be.false;
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { setAppearance } from './support/appearance.js';
+import { animationsDone } from './support/fixtures.js';
 
 const part = (gate: IdVerificationGate, name: string) => gate.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
@@ -16,6 +17,7 @@ describe('theming', () => {
                --idv-radius: 16px; --idv-font: monospace; --idv-spacing: 2rem"
       ></id-verification-gate>
     `);
+    await animationsDone(gate);
     const start = part(gate, 'button-primary');
     expect(getComputedStyle(start).backgroundColor).to.equal('rgb(124, 58, 237)');
     expect(getComputedStyle(start).borderTopLeftRadius).to.equal('16px');

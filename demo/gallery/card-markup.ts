@@ -28,6 +28,10 @@ export function cardMarkup(state: GateState, settings: GallerySettings): string 
   return [
     `<id-verification-gate ${attributes}>`,
     `  <p slot="reason">${escape(text.reason)}</p>`,
+    // The host's own privacy commitments are shown only before the flow (the briefing).
+    ...(state === 'locked'
+      ? ['  <ul slot="privacy">', ...text.privacy.map((item) => `    <li>${escape(item)}</li>`), '  </ul>']
+      : []),
     '  <section class="unlocked">',
     `    <h3>${escape(text.unlockedHeading)}</h3>`,
     `    <p>${escape(text.unlockedBody)}</p>`,

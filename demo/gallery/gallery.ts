@@ -63,6 +63,7 @@ export function previewFrame(state: GateState, settings: Pick<GallerySettings, '
   return html`<div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
     <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
       <p slot="reason">${text.reason}</p>
+      ${state === 'locked' ? html`<ul slot="privacy">${text.privacy.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
       <section class="unlocked">
         <h3>${text.unlockedHeading}</h3>
         <p>${text.unlockedBody}</p>

@@ -4,10 +4,12 @@ import { BlockReasons, DeclineReasons, GateErrorCodes, PersonaErrorCodes, type G
 
 const cameraProblems = ['insecure_context', 'no_camera', 'camera_blocked'] as const;
 
-/** The `preview-detail` values each state can show; the first is the gate's own default sample. */
+/**
+ * The `preview-detail` values each state can show; the first is the gate's own default sample.
+ * `exhausted` has none: its screen is the same whatever the last reason was.
+ */
 export const sampleDetails: Partial<Record<GateState, readonly string[]>> = {
   retry: DeclineReasons,
-  exhausted: DeclineReasons,
   blocked: BlockReasons,
   error: [
     'flow_timeout',

@@ -15,7 +15,7 @@ export async function startMockBackend(): Promise<void> {
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Everything without a handler (the page, the SDK, the sandbox) goes to the network as usual.
-    onUnhandledFrame: 'bypass',
+    onUnhandledRequest: 'bypass',
     quiet: true,
   });
 }

@@ -28,14 +28,16 @@ export async function requestJson(
     });
   } catch (cause) {
     if (signal.aborted) throw cause;
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    if (navigator.onLine === false) {
       throw new BackendError('offline', `${url.pathname}: the browser is offline.`, { cause });
     }
     throw new BackendError('network', `${url.pathname}: the request failed (${describe(cause)}).`, { cause });
   }
 
-  if (response.status !== 200) {
-    throw new BackendError('bad_response', `${url.pathname} answered HTTP ${response.status}; expected 200.`);
+  // Only a 200 declared as JSON is an answer: not an HTML error page, not a text that happens to hold JSON.
+  const type = response.headers.get('content-type');
+  if (response.status !== 200 || !/\bjson\b/i.test(type ?? '')) {
+    throw new BackendError('bad_response', `${url.pathname} answered HTTP ${response.status} ${type}; expected 200 JSON.`);
   }
   try {
     return await response.json();

@@ -44,6 +44,7 @@ export function parseStatus(body: unknown, source = 'status-url'): StatusReply {
   };
 }
 
+/** A count JSON can carry exactly (not 1e300, not -1). */
 function isCount(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }

@@ -116,13 +116,13 @@ export class FlowSession {
     const signal = core.signal;
     try {
       const reply = await pollUntilDecided(
-        () => fetchStatus(statusUrl, { scope, inquiryId }, requestInit, signal),
+        (attempt) => fetchStatus(statusUrl, { scope, inquiryId }, requestInit, attempt),
         signal,
         reviewTiming,
       );
       if (core.state !== 'reviewing') return;
       if (reply === 'timeout') {
-        core.fail(gateError('review_timeout', `status-url still answered pending after ${reviewTiming.timeoutMs} ms.`), 'review');
+        core.fail(gateError('review_timeout', `status-url gave no decision within ${reviewTiming.timeoutMs} ms.`), 'review');
       } else {
         core.judge(reply, inquiryId);
       }

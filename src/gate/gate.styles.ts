@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What every gate needs at once: theme properties, the frame, the busy spinner, the inline flow. */
+/** What every gate needs at once: theme properties, the frame, the busy spinner. */
 export const gateStyles = css`
   /*
    * Colours follow the page's color-scheme (light-dark()): a page that declares
@@ -68,15 +68,5 @@ export const gateStyles = css`
     to {
       transform: rotate(1turn);
     }
-  }
-  .flow {
-    margin-top: var(--idv-spacing);
-  }
-  .flow iframe {
-    display: block;
-    width: 100%;
-    min-height: 650px;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius);
   }
 `;

@@ -1,10 +1,11 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { loadFlowSession } from './load-flow-session.js';
-import { reloadable } from '../internal/reloadable.js';
 import type { Translation } from '../i18n/translation.js';
-import type { GateState } from '../machine/states.js';
+import { isGateState, type GateState } from '../machine/states.js';
+import { defaults, restoreDefaults } from './attribute-values.js';
 import type { FlowMode } from './gate-host.js';
 import { gateStyles } from './gate.styles.js';
+import { ScreenLoader } from './screen-loader.js';
 import { configProblem } from './validate-config.js';
 import { VerificationController } from './verification-controller.js';
 
@@ -175,7 +176,10 @@ export class IdVerificationGate extends LitElement {
   declare scope: string;
   /** UI language; defaults to the nearest `lang` attribute, else English. */
   declare locale: string | undefined;
-  /** Renders one state with sample content and no Persona, for designers and docs. */
+  /**
+   * Renders one state with sample content and no Persona, for designers and docs.
+   * A preview is inert: no events, no scope, no requests. Removing it starts the gate afresh.
+   */
   declare previewState: GateState | undefined;
   /** With `preview-state`: the decline reason, block reason, or error code / camera problem the sample shows. */
   declare previewDetail: string | undefined;
@@ -194,7 +198,7 @@ export class IdVerificationGate extends LitElement {
    * @attr state
    */
   get state(): GateState {
-    return this.previewState ?? this.#controller.state;
+    return this.#previewing ? this.previewState! : (this.#controller?.state ?? 'checking');
   }
 
   /**
@@ -202,7 +206,7 @@ export class IdVerificationGate extends LitElement {
    * @attr verified
    */
   get verified(): boolean {
-    return !this.previewState && this.#controller.state === 'verified';
+    return !this.#previewing && this.#controller?.state === 'verified';
   }
 
   /**
@@ -211,54 +215,45 @@ export class IdVerificationGate extends LitElement {
    * `strings` over it; undefined until it has loaded (`await updateComplete`).
    */
   get translation(): Translation | undefined {
-    const ui = this.#ui;
-    if (!ui) return undefined;
-    const locale = ui.localeOf(this, this.locale);
-    const base = this.#loaded?.locale === locale ? this.#loaded.translation : ui.loadedTranslation(locale);
-    return base && ui.withOverrides(base, this.strings);
+    return this.#screens.translation;
   }
 
   #internals = this.attachInternals();
-  #controller = new VerificationController(this);
-  #configured = false;
+  #screens = new ScreenLoader(this);
+  /** Runs the verification; none while the gate is a preview, so a preview can do nothing. */
+  #controller: VerificationController | undefined;
   #shownState: GateState | undefined;
-  /** The screens, once loaded: a verified person never needs them. */
-  #ui: typeof import('./gate-ui.js') | undefined;
-  /** The translation received for a locale (a failed locale falls back to English). */
-  #loaded: { locale: string; translation: Translation } | undefined;
-  #loading: Promise<unknown> | undefined;
-  #loadFailed = false;
   #shownTranslation: Translation | undefined;
-  #stopObservingLang: (() => void) | undefined;
 
   /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
   start(): void {
-    this.#controller.start();
+    this.#controller?.start();
   }
 
   /** Tries again: after a decline a new inquiry; after an error, what failed, keeping the inquiry. */
   retry(): void {
-    this.#controller.retry();
+    this.#controller?.retry();
   }
 
   /** Reopens the inquiry the person left. */
   resume(): void {
-    this.#controller.resume();
+    this.#controller?.resume();
   }
 
   /** Closes the open flow; the person can resume it. */
   cancel(): void {
-    this.#controller.cancel();
+    this.#controller?.cancel();
   }
 
   /** Forgets attempts, errors and this scope's result on the page, and starts from the configuration. */
   reset(): void {
-    this.#controller.reset();
-    this.#controller.configure(configProblem(this));
+    this.#controller?.reset();
+    this.#controller?.configure(configProblem(this));
   }
 
   /** Loads the flow's code and the Persona SDK ahead of time so Start opens faster. Never rejects. */
   async preload(): Promise<void> {
+    if (this.#previewing) return;
     try {
       const { loadPersona } = await loadFlowSession();
       await loadPersona();
@@ -267,22 +262,11 @@ export class IdVerificationGate extends LitElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#followLang();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopObservingLang?.();
-    this.#stopObservingLang = undefined;
-  }
-
   /** Also waits for screens and words still loading, so `updateComplete` means what a person sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
+    while (this.#screens.loading) {
+      await this.#screens.loading;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -290,11 +274,18 @@ export class IdVerificationGate extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     restoreDefaults(this);
-    if (!this.#configured || configKeys.some((key) => changed.has(key))) {
-      this.#configured = true;
+    if (this.#previewing) {
+      // A live gate put in preview stops quietly: its flow closes, its requests stop, it leaves its scope.
+      this.#controller?.stop();
+      this.#controller = undefined;
+    } else if (!this.#controller) {
+      // The first update, or back from a preview: a fresh start, as a gate just added to the page.
+      this.#controller = new VerificationController(this);
+      this.#controller.configure(configProblem(this));
+    } else if (configKeys.some((key) => changed.has(key))) {
       this.#controller.configure(configProblem(this));
     }
-    if (this.previewState || (this.state !== 'checking' && this.state !== 'verified')) this.#loadScreens();
+    if (this.#previewing || (this.state !== 'checking' && this.state !== 'verified')) this.#screens.load();
   }
 
   protected override updated(): void {
@@ -310,15 +301,19 @@ export class IdVerificationGate extends LitElement {
   override render() {
     // While another locale loads, the words on screen stay rather than turn into a spinner.
     const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
-    const ui = this.#ui;
-    const flow = this.previewState ? undefined : this.#controller.flowView;
+    const { ui } = this.#screens;
+    const controller = this.#controller;
+    const flow = controller?.flowView;
     let screen;
     if (t && ui) {
-      screen = ui.renderScreen(this.state, this.previewState ? ui.previewView(t, this.previewDetail) : ui.liveView(t, this.#controller, this.supportUrl));
+      screen = ui.renderScreen(
+        this.state,
+        controller ? ui.liveView(t, controller, this.supportUrl) : ui.previewView(t, this.previewDetail),
+      );
     } else if (this.state === 'verified') {
       // Verified before the screens were ever needed: the host's content is the screen.
       screen = html`<slot></slot>`;
-    } else if (this.#loadFailed) {
+    } else if (this.#screens.failed) {
       screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
     } else {
       screen = html`<section part="screen screen-${this.state}" class="screen" aria-busy="true">
@@ -342,37 +337,6 @@ export class IdVerificationGate extends LitElement {
     `;
   }
 
-  /** Loads the screens, then the words for the current locale, once each, then renders. */
-  #loadScreens(): void {
-    if (this.#loading || this.#loadFailed || this.translation) return;
-    this.#loading = loadUi()
-      .then((ui) => {
-        if (!this.#ui) {
-          this.#ui = ui;
-          adoptStyles(this.renderRoot as ShadowRoot, [...IdVerificationGate.elementStyles, ...ui.lazyStyles]);
-          this.#followLang();
-        }
-        const locale = ui.localeOf(this, this.locale);
-        return ui.loadTranslation(locale).then((translation) => (this.#loaded = { locale, translation }));
-      })
-      // Offline right after the page loaded: say so rather than spin forever, and try again once back online.
-      .catch(() => {
-        this.#loadFailed = true;
-        addEventListener('online', () => ((this.#loadFailed = false), this.requestUpdate()), { once: true });
-      })
-      .finally(() => {
-        this.#loading = undefined;
-        this.requestUpdate();
-      });
-  }
-
-  /** Re-renders when a `lang` changes anywhere on the page, once there are words to change. */
-  #followLang(): void {
-    if (this.#ui && this.isConnected && !this.#stopObservingLang) {
-      this.#stopObservingLang = this.#ui.observeLang(() => this.requestUpdate());
-    }
-  }
-
   /** Says the new screen's heading once through the live region. */
   #announce(): void {
     const announcer = this.renderRoot.querySelector('#announcer');
@@ -382,12 +346,17 @@ export class IdVerificationGate extends LitElement {
 
   /** Focus follows the screen: into Persona's flow while it is open, else the new heading. */
   #focusScreen(): void {
-    const flow = this.#controller.flow;
+    const flow = this.#controller?.flow;
     if (this.state === 'in-progress' && flow) {
       flow.focus();
     } else {
       this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
     }
+  }
+
+  /** A valid `preview-state` makes the gate a preview; an invalid one is a configuration error. */
+  get #previewing(): boolean {
+    return isGateState(this.previewState);
   }
 
   #reflectState(): void {
@@ -399,21 +368,8 @@ export class IdVerificationGate extends LitElement {
   }
 }
 
-/** The screens, styles and words: a verified person never downloads them. */
-const loadUi = reloadable(import.meta.resolve, () => import('./gate-ui.js'));
-
 /** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
 const unavailable = 'Identity verification could not load. Check your connection.';
-
-/** The properties that have a default; removing their attribute brings it back. */
-const defaults = { mode: 'modal', flowTimeout: 20_000, maxAttempts: 3, reviewTimeout: 120_000, scope: 'default' } as const;
-
-/** Removing an attribute gives the property back its default, not `null` (an empty scope too). */
-function restoreDefaults(gate: IdVerificationGate): void {
-  for (const key of Object.keys(defaults) as Array<keyof typeof defaults>) {
-    if (gate[key] == null || gate[key] === '') (gate as unknown as Record<string, unknown>)[key] = defaults[key];
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {

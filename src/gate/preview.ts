@@ -7,7 +7,7 @@ const cameraProblems: readonly string[] = ['insecure_context', 'no_camera', 'cam
 
 /**
  * Sample content for `preview-state`: realistic, and no Persona, no server.
- * `detail` picks the decline reason (retry, exhausted), block reason (blocked)
+ * `detail` picks the decline reason (retry), block reason (blocked)
  * or error code / camera problem (error) the sample shows.
  */
 export function previewView(t: Translation, detail: string | undefined): ScreenView {

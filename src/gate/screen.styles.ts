@@ -1,7 +1,17 @@
 import { css } from 'lit';
 
-/** The screens' typography, lists and buttons; loaded with the screens. */
+/** The screens' typography, lists and buttons, and the inline flow's frame; loaded with the screens (always before a flow opens). */
 export const screenStyles = css`
+  .flow {
+    margin-top: var(--idv-spacing);
+  }
+  .flow iframe {
+    display: block;
+    width: 100%;
+    min-height: 650px;
+    border: 1px solid var(--idv-color-border);
+    border-radius: var(--idv-radius);
+  }
   /*
    * Tones: each a colour for icons, marks and the screen's top edge, and a soft
    * one behind the icon. Every pair keeps 4.5:1 against the screen and the soft

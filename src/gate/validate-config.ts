@@ -11,37 +11,39 @@ export interface GateConfig {
   readonly flowTimeout: unknown;
   readonly reviewTimeout: unknown;
   readonly personaHost?: string | undefined;
-  readonly previewState?: string | undefined;
+  readonly previewState?: string | null | undefined;
 }
+
+/** The longest delay a browser timer keeps: past it, `setTimeout` fires at once. */
+const maxCount = 2 ** 31 - 1;
 
 /**
  * The first problem with the configuration, as a message that names the
- * attribute to fix, or `undefined` when the gate can run.
+ * attribute to fix, or `undefined` when the gate can run. A valid
+ * `preview-state` is not checked here: a preview runs nothing.
  */
 export function configProblem(config: GateConfig): string | undefined {
-  if (config.previewState) {
-    // A preview needs no Persona configuration, only a real state to show.
-    return isGateState(config.previewState) ? undefined : `preview-state "${config.previewState}" is not a state.`;
+  if (config.previewState != null && !isGateState(config.previewState)) {
+    return mustBe('preview-state', 'a state such as "locked"', config.previewState);
   }
   const hasTemplate = config.templateId || config.templateVersionId;
   if (!hasTemplate && !config.inquiryId && !config.sessionUrl) return 'Set template-id, inquiry-id or session-url.';
   if (hasTemplate && config.inquiryId) return 'Set template-id (a new inquiry) or inquiry-id (resume one), not both.';
-  if (config.mode !== 'modal' && config.mode !== 'inline') {
-    return `mode must be "modal" or "inline", not "${String(config.mode)}".`;
-  }
+  if (config.mode !== 'modal' && config.mode !== 'inline') return mustBe('mode', '"modal" or "inline"', config.mode);
   const counts = { 'max-attempts': config.maxAttempts, 'flow-timeout': config.flowTimeout, 'review-timeout': config.reviewTimeout };
   for (const [name, value] of Object.entries(counts)) {
-    if (!isPositiveInteger(value)) return `${name} must be a whole number above 0, not "${String(value)}".`;
+    if (!isCount(value)) return mustBe(name, `a whole number from 1 to ${maxCount}`, value);
   }
   if (config.personaHost && !isHost(config.personaHost)) {
-    return `persona-host must be a bare host such as "localhost:8123", not "${config.personaHost}".`;
+    return mustBe('persona-host', 'a bare host such as "localhost:8123"', config.personaHost);
   }
   return undefined;
 }
 
-function isPositiveInteger(value: unknown): boolean {
+/** A whole number a browser timer can wait (set as a property, it may be numeric text). */
+function isCount(value: unknown): boolean {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number >= 1;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= maxCount;
 }
 
 /** A bare host (with optional port), as Persona's `customHost` expects: no scheme, no path. */
@@ -52,4 +54,9 @@ function isHost(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The message for a bad value: quoted, escaped, and short even when what was written is not. */
+function mustBe(attribute: string, expected: string, value: unknown): string {
+  return `${attribute} must be ${expected}, not ${JSON.stringify(String(value).slice(0, 40))}.`;
 }

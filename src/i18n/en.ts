@@ -38,10 +38,9 @@ export const en: Translation = {
   ],
   privacyHeading: 'Your privacy',
   privacyItems: [
-    'Persona collects and holds the photos of your ID and your selfie on our behalf.',
-    'We do not keep the images.',
-    'They are used only to verify your identity, never to train AI or for marketing.',
-    'They are not shared beyond you, Persona and us, unless the law requires it.',
+    'Persona, an identity verification service, checks your ID and your selfie for us.',
+    'We receive the result of the check and can see what you submit.',
+    'To see, correct or delete your data, contact us: Persona acts on our behalf.',
   ],
   startButton: 'Start verification',
 

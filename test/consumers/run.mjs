@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:consumers`: the package as its users get it.
 //
-//  1. builds the package and packs it (`npm run build`, `npm pack`),
+//  1. packs the package (`npm pack`, whose prepack script builds it),
 //  2. copies each fixture app of apps/ into a temporary folder and installs the tarball
 //     there with `npm install` (pinned framework versions; nothing from this repository's
 //     node_modules is visible to the apps),
@@ -17,7 +17,7 @@
 //   --keep           keep the temporary folder (its path is printed)
 //   --only NAME      run the tests of one app (html-bundle, html-importmap, react, vue)
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
@@ -88,11 +88,10 @@ function run(command, args, cwd) {
 
 async function packPackage(workDir) {
   if (options.tarball) return resolve(options.tarball);
-  log('building the package (npm run build)');
-  await run('npm', ['run', 'build'], root);
-  log('packing it (npm pack)');
-  const out = await run('npm', ['pack', '--json', '--pack-destination', workDir], root);
-  const [{ filename }] = JSON.parse(out);
+  log('building and packing the package (npm pack runs prepack: npm run build)');
+  // The build prints to stdout too, so the tarball is found in the (fresh) folder, not in npm's JSON.
+  await run('npm', ['pack', '--pack-destination', workDir], root);
+  const [filename] = (await readdir(workDir)).filter((file) => file.endsWith('.tgz'));
   return join(workDir, filename);
 }
 

@@ -20,7 +20,7 @@ function entryPoints() {
   const specifiers = [];
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : (target.node ?? target.import ?? target.default);
-    if (!file.endsWith('.js')) continue; // package.json, custom-elements.json
+    if (!file?.endsWith('.js')) continue; // package.json, custom-elements.json, types-only (react, vue)
     const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
     if (!name.includes('*')) {
       specifiers.push(name);

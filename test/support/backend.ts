@@ -16,7 +16,7 @@ let started: Promise<unknown> | undefined;
 export function startBackend(): Promise<unknown> {
   started ??= (async () => {
     for (let attempt = 1; ; attempt += 1) {
-      await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledFrame: 'bypass', quiet: true });
+      await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
       if (await intercepting()) return;
       if (attempt === 3) throw new Error('msw does not intercept this page');
       worker.stop();

@@ -72,6 +72,12 @@ export function gatedContentShown(gate: IdVerificationGate): boolean {
   return Boolean(gate.querySelector('#gated')?.checkVisibility());
 }
 
+/** Every event the gate can fire. */
+export const idvEventTypes = [
+  'idv-state-change', 'idv-start', 'idv-ready', 'idv-complete', 'idv-verified', 'idv-declined',
+  'idv-exhausted', 'idv-cancel', 'idv-blocked', 'idv-error', 'idv-persona-event',
+] as const satisfies ReadonlyArray<keyof HTMLElementEventMap>;
+
 /** Records every `idv-*` event the gate fires, in order. */
 export function recordEvents(gate: IdVerificationGate): Array<{ type: string; detail: unknown }> {
   const log: Array<{ type: string; detail: unknown }> = [];
@@ -91,4 +97,10 @@ export async function untilSettled(gate: IdVerificationGate): Promise<void> {
     await new Promise((resolve) => gate.addEventListener('idv-state-change', resolve, { once: true }));
   }
   await gate.updateComplete;
+}
+
+/** Waits for the screen's entrance animation (not the endless spinner): colours read (or checked by axe) mid-fade are not the screen's. */
+export async function animationsDone(gate: IdVerificationGate): Promise<void> {
+  const entrances = gate.shadowRoot!.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+  await Promise.all(entrances.map((animation) => animation.finished));
 }

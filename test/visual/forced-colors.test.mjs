@@ -10,10 +10,15 @@ import { openStatesPage } from './render-states.mjs';
 let states;
 before(async () => {
   states = await openStatesPage();
-  await states.page.emulateMediaFeatures([
-    { name: 'prefers-reduced-motion', value: 'reduce' },
-    { name: 'forced-colors', value: 'active' },
-  ]);
+  // DevTools' own command: puppeteer-core 24 (the line that supports Node 20) does not
+  // know forced-colors in emulateMediaFeatures yet.
+  const devtools = await states.page.createCDPSession();
+  await devtools.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      { name: 'forced-colors', value: 'active' },
+    ],
+  });
   await states.show({ theme: 'light', viewport: 'desktop' });
 });
 after(() => states?.close());

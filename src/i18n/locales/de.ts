@@ -51,10 +51,9 @@ export const de: Translation = {
   ],
   privacyHeading: 'Datenschutz',
   privacyItems: [
-    'Persona erfasst und speichert die Fotos Ihres Ausweises und Ihr Selfie in unserem Auftrag.',
-    'Wir bewahren die Bilder nicht auf.',
-    'Die Bilder dienen nur dazu, Ihre Identität zu bestätigen – nie für KI-Training oder Marketing.',
-    'Außer Ihnen, Persona und uns erhält niemand die Bilder, es sei denn, das Gesetz schreibt es vor.',
+    'Persona, ein Dienst für Identitätsprüfung, prüft Ihren Ausweis und Ihr Selfie in unserem Auftrag.',
+    'Wir erhalten das Ergebnis der Prüfung und können einsehen, was Sie einreichen.',
+    'Um Ihre Daten einzusehen, zu berichtigen oder zu löschen, wenden Sie sich an uns: Persona handelt in unserem Auftrag.',
   ],
   startButton: 'Verifizierung starten',
 

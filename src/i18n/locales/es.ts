@@ -53,10 +53,9 @@ export const es: Translation = {
   ],
   privacyHeading: 'Tu privacidad',
   privacyItems: [
-    'Persona recopila y guarda en nuestro nombre las fotos de tu documento y tu selfie.',
-    'Nosotros no guardamos las imágenes.',
-    'Solo se usan para verificar tu identidad, nunca para entrenar IA ni para marketing.',
-    'No se comparten con nadie más que tú, Persona y nosotros, salvo que la ley lo exija.',
+    'Persona, un servicio de verificación de identidad, revisa tu documento y tu selfie en nuestro nombre.',
+    'Recibimos el resultado de la verificación y podemos ver lo que envíes.',
+    'Para ver, corregir o borrar tus datos, contáctanos: Persona actúa en nuestro nombre.',
   ],
   startButton: 'Iniciar verificación',
 

@@ -56,10 +56,9 @@ export const fr: Translation = {
   ],
   privacyHeading: 'Votre vie privée',
   privacyItems: [
-    'Persona collecte et conserve pour notre compte les photos de votre pièce d’identité et votre selfie.',
-    'Nous ne conservons pas les images.',
-    'Elles servent uniquement à vérifier votre identité, jamais à l’entraînement d’IA ni au marketing.',
-    'Elles ne sont partagées qu’entre vous, Persona et nous, sauf si la loi l’exige.',
+    'Persona, un service de vérification d’identité, contrôle votre pièce d’identité et votre selfie pour notre compte.',
+    'Nous recevons le résultat du contrôle et pouvons consulter ce que vous envoyez.',
+    'Pour consulter, corriger ou supprimer vos données, contactez-nous : Persona agit pour notre compte.',
   ],
   startButton: 'Lancer la vérification',
 

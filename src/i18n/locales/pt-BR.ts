@@ -57,10 +57,9 @@ export const ptBR: Translation = {
   ],
   privacyHeading: 'Sua privacidade',
   privacyItems: [
-    'A Persona coleta e armazena, em nosso nome, as fotos do seu documento e a sua selfie.',
-    'Nós não guardamos as imagens.',
-    'Elas são usadas apenas para verificar sua identidade, nunca para treinar IA nem para marketing.',
-    'Elas não são compartilhadas com ninguém além de você, da Persona e de nós, a menos que a lei exija.',
+    'A Persona, um serviço de verificação de identidade, confere seu documento e sua selfie em nosso nome.',
+    'Recebemos o resultado da verificação e podemos ver o que você enviar.',
+    'Para ver, corrigir ou excluir seus dados, fale conosco: a Persona atua em nosso nome.',
   ],
   startButton: 'Iniciar verificação',
 
