@@ -1,6 +1,5 @@
 /**
- * A lazily imported module, loaded on first call and then shared; a failed download is
- * not kept, so the next call downloads it again.
+ * A lazily imported module whose failed download is downloaded again on the next call.
  *
  * Firefox remembers a failed `import()` of a URL for the life of the page and fails the
  * same URL again without a request. So after a failure the module is imported under its
@@ -10,16 +9,15 @@
  * `import()` to follow. Where `load` holds no `import()` (a bundler's own loader), it runs again.
  */
 export function reloadable<T>(resolve: (specifier: string) => string, load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
   let failures = 0;
-  const again = async (): Promise<T> => {
-    const specifier = /import\(["'`](.+?)["'`]/.exec(String(load))?.[1];
-    return specifier ? import(/* @vite-ignore */ /* webpackIgnore: true */ `${resolve(specifier)}?retry=${failures}`) : load();
-  };
-  return () =>
-    (loading ??= (failures ? again() : load()).catch((error: unknown) => {
-      loading = undefined;
+  return () => {
+    const specifier = failures && /import\(["'`](.+?)["'`]/.exec(String(load))?.[1];
+    const loading: Promise<T> = specifier
+      ? import(/* @vite-ignore */ /* webpackIgnore: true */ `${resolve(specifier)}?retry=${failures}`)
+      : load();
+    return loading.catch((error: unknown) => {
       failures++;
       throw error;
-    }));
+    });
+  };
 }
