@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { IdVerificationGate } from '../src/index.js';
 import { button, gateFixture, recordEvents } from './support/fixtures.js';
+import { press } from './support/keyboard.js';
 import { flowFrame, flowParams, openFlow, sandboxOrigin } from './support/persona-sandbox.js';
 
 const dialogOf = (gate: IdVerificationGate) => gate.shadowRoot!.querySelector('dialog');
@@ -48,12 +48,12 @@ describe("modal mode: the gate's own dialog around Persona's flow", () => {
     const gate = await gateFixture();
     // A person presses Start (a user activation: browsers then let the modal wait for Persona's answer).
     button(gate, 'Start verification').focus();
-    await openFlow(gate, () => void sendKeys({ press: 'Enter' }));
+    await openFlow(gate, () => void press('Enter'));
     await gate.updateComplete;
     // Keys inside Persona's frame are Persona's; a person who tabbed back to the modal's Cancel presses Escape.
     dialogOf(gate)!.querySelector('button')!.focus();
     const cancelled = oneEvent(gate, 'idv-cancel');
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     const { inquiryId } = (await cancelled).detail;
     await expectLeft(gate);
 

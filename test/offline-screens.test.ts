@@ -23,4 +23,16 @@ describe('screens that cannot be downloaded', () => {
     await waitUntil(() => gate.shadowRoot!.querySelector('[part~="heading"]')?.textContent === 'Verify your identity to continue');
     await expect(gate).to.be.accessible();
   });
+
+  it('a locale that could not be downloaded is downloaded again when next needed', async () => {
+    const heading = (gate: IdVerificationGate) => gate.shadowRoot!.querySelector('[part~="heading"]')?.textContent;
+    worker.use(http.get(/\/src\/i18n\/locales\/de\.ts/, () => HttpResponse.error()));
+    const offline = await fixture<IdVerificationGate>(html`<id-verification-gate lang="de" template-id="itmpl_a"></id-verification-gate>`);
+    await waitUntil(() => heading(offline) === 'Verify your identity to continue', 'English while German cannot load');
+
+    worker.resetHandlers();
+    const online = await fixture<IdVerificationGate>(html`<id-verification-gate lang="de" template-id="itmpl_a"></id-verification-gate>`);
+    // Firefox would fail the same URL again without a request, and stay English.
+    await waitUntil(() => heading(online) === 'Bestätigen Sie Ihre Identität, um fortzufahren', 'German once it can load');
+  });
 });

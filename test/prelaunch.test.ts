@@ -1,10 +1,13 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { button, gateFixture, heading } from './support/fixtures.js';
 import { flowFrame, openFlow } from './support/persona-sandbox.js';
+import { browserEnvironment, prelaunchProblem } from '../src/flow/prelaunch-checks.js';
 
 /** Makes the browser answer `value` for `key` until the returned function restores it. */
 function pretend<T extends object>(target: T, key: string, value: unknown): () => void {
   const own = Object.getOwnPropertyDescriptor(target, key);
+  // Removed first: WebKit kept answering the real window.isSecureContext after a plain redefinition.
+  delete (target as Record<string, unknown>)[key];
   Object.defineProperty(target, key, { configurable: true, get: () => value });
   return () => {
     if (own) Object.defineProperty(target, key, own);
@@ -58,6 +61,18 @@ describe('checks before the flow opens', () => {
       gate.remove();
     });
   }
+
+  it('tells a frame whose allow forbids the camera, in every engine (Firefox and WebKit have no featurePolicy)', async () => {
+    const frame = Object.assign(document.createElement('iframe'), { allow: "camera 'none'" });
+    document.body.append(frame);
+    try {
+      const problem = await prelaunchProblem(browserEnvironment(frame.contentWindow!));
+      expect(problem?.cameraProblem).to.equal('camera_blocked');
+      expect(await prelaunchProblem(browserEnvironment())).to.equal(undefined, 'this page may use the camera');
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('no camera: Continue anyway opens the flow, where Persona can move the person to a phone', async () => {
     const gate = await gateFixture();

@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IdVerificationGate } from '../src/index.js';
+import { setAppearance } from './support/appearance.js';
 import { animationsDone } from './support/fixtures.js';
 
 const part = (gate: IdVerificationGate, name: string) => gate.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 describe('theming', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(() => setAppearance({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
   it('takes colours, radius, font and spacing from --idv-* properties', async () => {
     const gate = await fixture<IdVerificationGate>(html`
@@ -44,7 +44,7 @@ describe('theming', () => {
   });
 
   it('follows a page in dark mode, with readable contrast', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+    await setAppearance({ colorScheme: 'dark' });
     const wrapper = await fixture<HTMLElement>(html`
       <div style="color-scheme: light dark; background: #000">
         <id-verification-gate preview-state="retry"></id-verification-gate>
@@ -57,7 +57,7 @@ describe('theming', () => {
   });
 
   it('stays light on a page that only declares light, even in dark mode', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+    await setAppearance({ colorScheme: 'dark' });
     const gate = await fixture<IdVerificationGate>(html`<id-verification-gate preview-state="locked"></id-verification-gate>`);
     expect(getComputedStyle(part(gate, 'screen')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
@@ -65,7 +65,7 @@ describe('theming', () => {
   it('stops the spinner for people who prefer reduced motion', async () => {
     const gate = await fixture<IdVerificationGate>(html`<id-verification-gate preview-state="loading"></id-verification-gate>`);
     expect(getComputedStyle(part(gate, 'spinner')).animationName).to.equal('spin');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await setAppearance({ reducedMotion: 'reduce' });
     expect(getComputedStyle(part(gate, 'spinner')).animationName).to.equal('none');
   });
 });

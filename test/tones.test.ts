@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { en } from '../src/i18n/en.js';
 import { DeclineReasons } from '../src/protocol/reasons.js';
+import { setAppearance } from './support/appearance.js';
 
 async function preview(state: string, detail = '', style = ''): Promise<IdVerificationGate> {
   const gate = await fixture<IdVerificationGate>(html`
@@ -33,7 +33,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('tones and icons', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => setAppearance({ reducedMotion: 'no-preference' }));
 
   const expected: Array<[state: string, detail: string, tone: string]> = [
     ['locked', '', 'neutral'],
@@ -93,7 +93,7 @@ describe('tones and icons', () => {
     expect(getComputedStyle(find(gate, '[part~="screen"]')!).animationDuration).to.equal('0.18s');
     gate = await preview('blocked', '', '--idv-motion-duration: 0s');
     expect(getComputedStyle(find(gate, '[part~="screen"]')!).animationDuration).to.equal('0s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await setAppearance({ reducedMotion: 'reduce' });
     expect(getComputedStyle(find(gate, '[part~="screen"]')!).animationName).to.equal('none');
     expect(getComputedStyle(find(gate, '[part~="icon"]')!).animationName).to.equal('none');
   });

@@ -4,21 +4,33 @@ import { gateError, type GateError } from '../machine/errors.js';
 export interface BrowserEnvironment {
   readonly online: boolean;
   readonly secureContext: boolean;
-  /** False when a Permissions-Policy (or a parent frame's `allow`) forbids the camera; undefined when unknown. */
-  readonly cameraAllowed: boolean | undefined;
+  /** False when the page may not use the camera (a Permissions-Policy, a parent frame's `allow`); undefined when unknown. */
+  readonly cameraAllowed: () => Promise<boolean | undefined>;
   /** Lists media devices; undefined when the browser cannot tell. */
   readonly listDevices: (() => Promise<Array<{ kind: string }>>) | undefined;
 }
 
-/** The real browser's answers. */
-export function browserEnvironment(): BrowserEnvironment {
-  const policy = (document as Document & { featurePolicy?: { allowsFeature(name: string): boolean } }).featurePolicy;
-  const devices = navigator.mediaDevices;
+type FeaturePolicy = { allowsFeature(name: string): boolean };
+
+/** The answers of a real browser window (this one unless another is given, e.g. a frame's). */
+export function browserEnvironment(view: Window = window): BrowserEnvironment {
+  const policy = (view.document as Document & { featurePolicy?: FeaturePolicy }).featurePolicy;
+  const { mediaDevices: devices, permissions } = view.navigator;
+  const listDevices = devices?.enumerateDevices ? () => devices.enumerateDevices() : undefined;
   return {
-    online: navigator.onLine,
-    secureContext: window.isSecureContext,
-    cameraAllowed: policy ? policy.allowsFeature('camera') : undefined,
-    listDevices: devices?.enumerateDevices ? () => devices.enumerateDevices() : undefined,
+    online: view.navigator.onLine,
+    secureContext: view.isSecureContext,
+    cameraAllowed: policy
+      ? async () => policy.allowsFeature('camera')
+      : async () => {
+          // Firefox and WebKit have no featurePolicy. A camera forbidden to the page is `denied` and,
+          // unlike one the person blocked (Persona's flow helps with that), missing from the device list.
+          const status = await permissions?.query({ name: 'camera' as PermissionName }).catch(() => undefined);
+          if (status?.state !== 'denied') return status ? true : undefined;
+          const listed = await listDevices?.().catch(() => undefined);
+          return listed?.some((device) => device.kind === 'videoinput');
+        },
+    listDevices,
   };
 }
 
@@ -34,7 +46,7 @@ export async function prelaunchProblem(
   if (!env.secureContext) {
     return { ...gateError('camera_unavailable', 'The page is not a secure context (https).'), cameraProblem: 'insecure_context' };
   }
-  if (env.cameraAllowed === false) {
+  if ((await env.cameraAllowed()) === false) {
     return { ...gateError('camera_unavailable', 'A Permissions-Policy blocks the camera.'), cameraProblem: 'camera_blocked' };
   }
   // The person chose to go on without a camera here: Persona can move them to a phone.

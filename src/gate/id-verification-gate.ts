@@ -327,6 +327,10 @@ export class IdVerificationGate extends LitElement {
     return html`
       <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
         ${screen}
+        ${this.state === 'verified'
+          ? nothing
+          : // Gated content must be unreachable before verification, also by script: unslotted, WebKit would let it take focus.
+            html`<slot hidden inert></slot>`}
         ${flow?.modal
           ? flow.element
           : flow

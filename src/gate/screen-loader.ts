@@ -1,5 +1,9 @@
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import type { Translation } from '../i18n/translation.js';
+import { reloadable } from '../internal/reloadable.js';
+
+/** The screens, styles and words: a verified person never downloads them. */
+const loadUi = reloadable(import.meta.resolve, () => import('./gate-ui.js'));
 
 /** What the loader reads from its gate. */
 interface ScreensHost extends LitElement {
@@ -44,7 +48,7 @@ export class ScreenLoader implements ReactiveController {
   load(): void {
     if (this.loading || this.failed || this.translation) return;
     const host = this.#host;
-    this.loading = (this.ui ? Promise.resolve(this.ui) : import('./gate-ui.js'))
+    this.loading = loadUi()
       .then((ui) => {
         if (!this.ui) {
           this.ui = ui;

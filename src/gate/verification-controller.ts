@@ -13,6 +13,7 @@ import type { GateEvent } from '../machine/transition.js';
 import type { PersonaFlow } from '../persona/persona-flow.js';
 import type { GateHost } from './gate-host.js';
 import { GateOutcomes } from './gate-outcomes.js';
+import { loadFlowSession } from './load-flow-session.js';
 
 export type { GateHost } from './gate-host.js';
 
@@ -197,7 +198,7 @@ export class VerificationController extends GateOutcomes implements ReactiveCont
     let session = this.#session;
     if (!session) {
       try {
-        const { FlowSession } = await import('../flow/flow-session.js');
+        const { FlowSession } = await loadFlowSession();
         session = this.#session ??= new FlowSession(this);
       } catch (error) {
         if (generation === undefined || generation === this.#generation) {

@@ -1,23 +1,30 @@
 import { builtInLocales, type BuiltInLocale } from './built-in-locales.js';
 import { en } from './en.js';
 import type { Translation } from './translation.js';
+import { reloadable } from '../internal/reloadable.js';
 
 export { builtInLocales, type BuiltInLocale };
+
+/** Loads the translation `name` of a locale module; after a failed download, downloads it again. */
+function translation<M>(load: () => Promise<M>, name: keyof M): () => Promise<Translation> {
+  const loadModule = reloadable(import.meta.resolve, load);
+  return () => loadModule().then((module) => module[name] as Translation);
+}
 
 const loaders: Readonly<Record<BuiltInLocale, () => Promise<Translation>>> = {
   // English comes with the screens: a gate paints its briefing without waiting for another file.
   en: () => Promise.resolve(en),
-  'zh-CN': () => import('./locales/zh-CN.js').then((m) => m.zhCN),
-  'zh-TW': () => import('./locales/zh-TW.js').then((m) => m.zhTW),
-  ja: () => import('./locales/ja.js').then((m) => m.ja),
-  ko: () => import('./locales/ko.js').then((m) => m.ko),
-  es: () => import('./locales/es.js').then((m) => m.es),
-  fr: () => import('./locales/fr.js').then((m) => m.fr),
-  de: () => import('./locales/de.js').then((m) => m.de),
-  'pt-BR': () => import('./locales/pt-BR.js').then((m) => m.ptBR),
-  ru: () => import('./locales/ru.js').then((m) => m.ru),
-  ar: () => import('./locales/ar.js').then((m) => m.ar),
-  hi: () => import('./locales/hi.js').then((m) => m.hi),
+  'zh-CN': translation(() => import('./locales/zh-CN.js'), 'zhCN'),
+  'zh-TW': translation(() => import('./locales/zh-TW.js'), 'zhTW'),
+  ja: translation(() => import('./locales/ja.js'), 'ja'),
+  ko: translation(() => import('./locales/ko.js'), 'ko'),
+  es: translation(() => import('./locales/es.js'), 'es'),
+  fr: translation(() => import('./locales/fr.js'), 'fr'),
+  de: translation(() => import('./locales/de.js'), 'de'),
+  'pt-BR': translation(() => import('./locales/pt-BR.js'), 'ptBR'),
+  ru: translation(() => import('./locales/ru.js'), 'ru'),
+  ar: translation(() => import('./locales/ar.js'), 'ar'),
+  hi: translation(() => import('./locales/hi.js'), 'hi'),
 };
 
 /** Chinese tags that mean Traditional script. */

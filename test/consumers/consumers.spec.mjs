@@ -1,4 +1,4 @@
-// What each fixture app must show, from the packed tarball, in headless Chromium.
+// What each fixture app must show, from the packed tarball, in headless Chromium (one flow per app in Firefox ESR too).
 import assert from 'node:assert/strict';
 import { test } from './harness.mjs';
 
@@ -55,7 +55,7 @@ test('html-bundle', 'the bundle alone runs a flow; the page’s addEventListener
   await verifyByClicking(t);
   assert.ok(t.requests.some(isPersonaChunk), 'the Persona SDK chunk loads on Start');
   await t.expectNoFlow(await t.page.evaluate(() => window.__messageListeners));
-});
+}, { alsoInFirefox: true });
 
 // The same element removed mid-flow and put back, in both plain pages.
 for (const app of ['html-bundle', 'html-importmap']) {
@@ -88,7 +88,7 @@ test('html-importmap', 'the ESM build runs through an import map; the page’s a
 
   await verifyByClicking(t);
   assert.ok(t.requests.some((url) => url.endsWith('/node_modules/persona/dist/persona.mjs')), 'persona’s ESM build loads on Start');
-});
+}, { alsoInFirefox: true });
 
 // 3. React 19 (StrictMode, development build): the element in JSX, no wrapper.
 
@@ -115,7 +115,7 @@ test('react', 'JSX props become properties and attributes; onidv-verified update
   });
   await verifyByClicking(t);
   await t.waitForText('#gate-state', 'verified');
-});
+}, { alsoInFirefox: true });
 
 test('react', 'StrictMode runs an effect that calls start() twice: one flow opens', async (t) => {
   // Count calls of the element's start(), to see StrictMode's double effect really happen.
@@ -196,7 +196,7 @@ test('vue', 'bindings reach the element; @idv-verified updates Vue state', async
   });
   await verifyByClicking(t);
   await t.waitForText('#gate-state', 'verified');
-});
+}, { alsoInFirefox: true });
 
 frameworkRemountTests('vue', 'v-if', 'app.unmount()');
 

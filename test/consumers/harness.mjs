@@ -6,9 +6,12 @@ import { isDeepStrictEqual } from 'node:util';
 
 const registered = [];
 
-/** Registers a test for one fixture app. `fn({ page, app, ... })`. */
-export function test(app, name, fn, { allowConsole = [] } = {}) {
-  registered.push({ app, name, fn, allowConsole });
+/**
+ * Registers a test for one fixture app. `fn({ page, app, ... })`. Every test runs in
+ * Chromium; `alsoInFirefox` runs it in Firefox ESR too (one flow per app).
+ */
+export function test(app, name, fn, { allowConsole = [], alsoInFirefox = false } = {}) {
+  registered.push({ app, name, fn, allowConsole, alsoInFirefox });
 }
 
 export function registeredTests() {

@@ -7,7 +7,8 @@
 //     node_modules is visible to the apps),
 //  3. bundles the React and Vue apps with esbuild,
 //  4. serves the apps on localhost beside the local Persona sandbox and runs
-//     consumers.spec.mjs in headless Chromium (puppeteer-core, the Debian browser).
+//     consumers.spec.mjs in headless Chromium, then each app's main flow in Firefox ESR
+//     (puppeteer-core over WebDriver BiDi; both the Debian browsers).
 //
 // The last line printed is "N passed, N failed".
 //
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
+import { firefoxLaunchOptions } from '../support/engines/firefox.mjs';
 import { startPersonaSandbox } from '../../src/testing/persona-sandbox/server.js';
 import { builders } from './build-apps.mjs';
 import { registeredTests, runTest } from './harness.mjs';
@@ -155,24 +157,29 @@ async function main() {
 
     sandbox = await startPersonaSandbox();
     server = await serveApps(workDir, sandbox.host);
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    });
-    log(`Chromium ${await browser.version()}; apps on ${server.origin}, Persona sandbox on ${sandbox.origin}`);
-
-    for (const entry of registeredTests().filter((t) => apps.includes(t.app))) {
-      const testStarted = Date.now();
-      const error = await runTest(browser, entry, { origin: server.origin, sandbox }, TEST_TIMEOUT_MS);
-      const ms = Date.now() - testStarted;
-      if (error) {
-        failed += 1;
-        console.log(`  ✗ ${entry.app} › ${entry.name} (${ms} ms)\n      ${String(error.stack ?? error).split('\n').join('\n      ')}`);
-      } else {
-        passed += 1;
-        console.log(`  ✓ ${entry.app} › ${entry.name} (${ms} ms)`);
+    const tests = registeredTests().filter((t) => apps.includes(t.app));
+    const engines = [
+      { name: 'chromium', launch: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, tests },
+      { name: 'firefox', launch: firefoxLaunchOptions, tests: tests.filter((t) => t.alsoInFirefox) },
+    ];
+    for (const engine of engines) {
+      browser = await puppeteer.launch(engine.launch);
+      log(`${await browser.version()}; apps on ${server.origin}, Persona sandbox on ${sandbox.origin}`);
+      for (const entry of engine.tests) {
+        const testStarted = Date.now();
+        const error = await runTest(browser, entry, { origin: server.origin, sandbox }, TEST_TIMEOUT_MS);
+        const ms = Date.now() - testStarted;
+        const title = `${engine.name} › ${entry.app} › ${entry.name} (${ms} ms)`;
+        if (error) {
+          failed += 1;
+          console.log(`  ✗ ${title}\n      ${String(error.stack ?? error).split('\n').join('\n      ')}`);
+        } else {
+          passed += 1;
+          console.log(`  ✓ ${title}`);
+        }
       }
+      await browser.close();
+      browser = undefined;
     }
     if (reactEventMapping.calls) {
       const mapping = reactEventMapping.calls.map(({ prop, type }) => `${prop} → "${type}"`).join(', ');

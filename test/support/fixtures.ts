@@ -69,8 +69,7 @@ export function button(gate: IdVerificationGate, label: string): HTMLButtonEleme
 
 /** Whether the gated (default-slot) content is rendered for the person. */
 export function gatedContentShown(gate: IdVerificationGate): boolean {
-  const slot = gate.shadowRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
-  return Boolean(slot?.assignedElements().some((e) => e.id === 'gated'));
+  return Boolean(gate.querySelector('#gated')?.checkVisibility());
 }
 
 /** Every event the gate can fire. */
