@@ -26,6 +26,20 @@ describe('theming', () => {
     await expect(gate).to.be.accessible();
   });
 
+  it("leaves the gated content in the page's font and colour", async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="font-family: serif; color: rgb(1, 2, 3); line-height: 2">
+        <id-verification-gate preview-state="verified"><p id="gated">Advanced tools</p></id-verification-gate>
+      </div>
+    `);
+    const gate = page.querySelector('id-verification-gate')!;
+    await gate.updateComplete;
+    const gated = getComputedStyle(page.querySelector('#gated')!);
+    expect([gated.fontFamily, gated.color, gated.lineHeight]).to.deep.equal(['serif', 'rgb(1, 2, 3)', '32px']);
+    // The gate's own words keep the gate's font.
+    expect(getComputedStyle(part(gate, 'banner')).fontFamily).to.include('system-ui');
+  });
+
   it('exposes parts a host can style', async () => {
     const gate = await fixture<IdVerificationGate>(html`<id-verification-gate preview-state="retry"></id-verification-gate>`);
     for (const name of ['screen', 'screen-retry', 'heading', 'body', 'attempts', 'actions', 'button', 'button-primary']) {

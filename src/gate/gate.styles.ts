@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What every gate needs at once: theme properties, the frame, the busy spinner. */
+/** What every gate needs at once: the theme properties the frame and the busy spinner use, the frame, the spinner. */
 export const gateStyles = css`
   /*
    * Colours follow the page's color-scheme (light-dark()): a page that declares
@@ -9,19 +9,12 @@ export const gateStyles = css`
    */
   :host {
     --idv-color-text: light-dark(#1c1f24, #f3f4f6);
-    --idv-color-muted: light-dark(#4b5563, #c4c9d2);
     --idv-color-background: light-dark(#ffffff, #16181d);
     --idv-color-border: light-dark(#d0d5dd, #3b414d);
     --idv-color-accent: light-dark(#1d4ed8, #93b4ff);
-    --idv-color-accent-text: light-dark(#ffffff, #0b1020);
-    --idv-color-focus: light-dark(#1d4ed8, #93b4ff);
     --idv-radius: 8px;
-    --idv-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     --idv-spacing: 1rem;
     display: block;
-    color: var(--idv-color-text);
-    font-family: var(--idv-font);
-    line-height: 1.5;
   }
   :host([hidden]) {
     display: none;

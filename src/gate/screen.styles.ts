@@ -12,12 +12,24 @@ export const screenStyles = css`
     border: 1px solid var(--idv-color-border);
     border-radius: var(--idv-radius);
   }
-  /*
-   * Tones: each a colour for icons, marks and the screen's top edge, and a soft
-   * one behind the icon. Every pair keeps 4.5:1 against the screen and the soft
-   * colour, in light and dark (checked by test/tones.test.ts).
-   */
+  /* The gate's words; your gated content keeps your page's font and colour. */
+  .screen,
+  .banner {
+    color: var(--idv-color-text);
+    font-family: var(--idv-font);
+    line-height: 1.5;
+  }
+  /* Theme properties only the screens use (the rest are in gate.styles.ts, needed before the screens load). */
   :host {
+    --idv-color-muted: light-dark(#4b5563, #c4c9d2);
+    --idv-color-accent-text: light-dark(#ffffff, #0b1020);
+    --idv-color-focus: light-dark(#1d4ed8, #93b4ff);
+    --idv-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    /*
+     * Tones: each a colour for icons, marks and the screen's top edge, and a soft
+     * one behind the icon. Every pair keeps 4.5:1 against the screen and the soft
+     * colour, in light and dark (checked by test/tones.test.ts).
+     */
     --idv-color-neutral: light-dark(#4b5563, #c4c9d2);
     --idv-color-neutral-soft: light-dark(#eef0f3, #262a33);
     --idv-color-progress: light-dark(#1d4ed8, #93b4ff);
