@@ -50,10 +50,9 @@ test('html-bundle', 'the bundle alone runs a flow; the page’s addEventListener
     [],
     'the bundle is self-contained: nothing else is fetched from node_modules',
   );
-  assert.deepEqual(before.filter(isPersonaChunk), [], 'the Persona SDK is not loaded before Start');
-
+  // With the default prewarm the SDK may already be loading, once the gate is seen (an approved person never loads it: test/already-verified.test.ts).
   await verifyByClicking(t);
-  assert.ok(t.requests.some(isPersonaChunk), 'the Persona SDK chunk loads on Start');
+  assert.ok(t.requests.some(isPersonaChunk), 'the Persona SDK comes from its own lazy chunk');
   await t.expectNoFlow(await t.page.evaluate(() => window.__messageListeners));
 }, { alsoInFirefox: true });
 
@@ -83,11 +82,10 @@ test('html-importmap', 'the ESM build runs through an import map; the page’s a
   assert.ok(fetched('id-verification-gate'), 'the ESM build is loaded');
   assert.ok(fetched('lit') && fetched('lit-html') && fetched('lit-element') && fetched('@lit/reactive-element'), 'lit comes from node_modules through the import map');
   assert.ok(!t.requests.some((url) => url.endsWith('.bundle.js')), 'the bundle is not used');
-  assert.deepEqual(t.requests.filter(isPersonaChunk), [], 'persona is not imported before Start');
   assert.equal(await t.page.evaluate(() => typeof process), 'undefined', 'the page defines no process global');
 
   await verifyByClicking(t);
-  assert.ok(t.requests.some((url) => url.endsWith('/node_modules/persona/dist/persona.mjs')), 'persona’s ESM build loads on Start');
+  assert.ok(t.requests.some((url) => url.endsWith('/node_modules/persona/dist/persona.mjs')), 'persona’s ESM build loads through the import map');
 }, { alsoInFirefox: true });
 
 // 3. React 19 (StrictMode, development build): the element in JSX, no wrapper.
