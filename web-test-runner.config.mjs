@@ -20,7 +20,8 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [engine.launch()],
   ...(engine.concurrency && { concurrency: engine.concurrency }),
-  testFramework: { config: { timeout: 5000 } },
+  // Firefox and WebKit run the same flows more slowly on two cores: more time per test, the same assertions.
+  testFramework: { config: { timeout: engine.name === 'chromium' ? 5000 : 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>
