@@ -27,8 +27,6 @@ export default {
       <body>
         <script>globalThis.personaSandboxHost = ${JSON.stringify(sandbox.host)};</script>
         <script type="module" src="${testFramework}"></script>
-        <!-- After the framework: @open-wc/testing registers its fixture cleanup with mocha's hooks. -->
-        <script type="module" src="/test/support/axe-after-entrance.ts"></script>
       </body>
     </html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

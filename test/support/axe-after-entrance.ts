@@ -1,6 +1,9 @@
-// Loaded before every test file: axe checks a gate once its screens have moved in. Its
-// contrast rule read a screen mid-way through its entrance (opacity from 0), under load,
+// Imported by every test file that runs axe: axe checks a gate once its screens have moved in.
+// Its contrast rule read a screen mid-way through its entrance (opacity from 0), under load,
 // in every engine; a person reads it after those 180 ms.
+// Never load this (or @open-wc/testing) from the runner's page: the first import of
+// @open-wc/testing registers its fixture cleanup only if mocha is already set up, which a
+// test module always is and a page script, under load, is not; then no fixture is ever removed.
 import { chai } from '@open-wc/testing';
 
 /** Waits for the finite animations (not the spinner) in the gates under `root`. */

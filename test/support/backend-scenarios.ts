@@ -1,6 +1,7 @@
 // The host's backend as msw handlers, one named scenario each. Used by the tests and the demo.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from '../../src/protocol/reasons.js';
+import type { IdVerificationGate } from '../../src/index.js';
 
 export const statusUrl = '/api/idv/status';
 export const sessionUrl = '/api/idv/session';
@@ -100,6 +101,9 @@ export function scenario(name: ScenarioName, options: ScenarioOptions = {}): { h
         await delay(50);
         return new HttpResponse(null, { status: 503 });
       }
+      // A request a gate of an earlier test sent just before it left the page can reach
+      // msw after this test began (the browser dropped the answer): it must not count.
+      if (!gateOnPage(url.searchParams.get('scope'))) return HttpResponse.error();
       const inquiryId = url.searchParams.get('inquiry-id');
       return HttpResponse.json(inquiryId ? afterFlow(inquiryId) : onConnect());
     }),
@@ -111,4 +115,11 @@ export function scenario(name: ScenarioName, options: ScenarioOptions = {}): { h
     }),
   ];
   return { handlers, log };
+}
+
+/** Whether a gate of `scope` is on the page (the sender of a request is, unless it left). */
+function gateOnPage(scope: string | null): boolean {
+  return [...document.querySelectorAll<IdVerificationGate>('id-verification-gate')].some(
+    (gate) => gate.isConnected && gate.scope === scope,
+  );
 }
