@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { IdVerificationGate } from '../src/index.js';
+import './support/test-page.js';
 
 /** Captures console.error while a gate is configured. */
 function captureConsoleErrors(): { messages: string[]; restore(): void } {

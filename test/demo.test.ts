@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { builtInLocales, GateStates } from '../src/index.js';
 import { gateHeading, openDemo, type DemoPage } from './support/demo-page.js';
+import './support/test-page.js';
 
 describe('demo page', function () {
   // A whole page with its own msw, gallery and live gate: more than one gate's test needs.

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../src/index.js';
-import './support/axe-after-entrance.js';
+import './support/test-page.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { startBackend, worker } from './support/backend.js';
 

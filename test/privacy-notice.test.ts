@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { BuiltInLocale, IdVerificationGate } from '../src/index.js';
 import { builtInLocales, loadTranslation } from '../src/i18n/locales.js';
+import './support/test-page.js';
 
 /**
  * Claims only the host can make (what it keeps, what it trains or markets with, whom it

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StrictCspPage } from './pages/strict-csp-types.js';
 import { sandboxHost } from './support/persona-sandbox.js';
+import './support/test-page.js';
 
 /** The strict-CSP host page in a frame of the given size (a phone or a desktop window). */
 async function strictPage(mode: 'modal' | 'inline', size: { width: number; height: number }, query: Record<string, string> = {}) {

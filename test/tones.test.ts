@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import './support/axe-after-entrance.js';
+import './support/test-page.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { en } from '../src/i18n/en.js';
 import { DeclineReasons } from '../src/protocol/reasons.js';

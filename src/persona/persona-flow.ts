@@ -1,6 +1,7 @@
 import type { PersonaSdk } from './load-persona.js';
 import type { FlowSignal } from './flow-signal.js';
 import { flowOrigin } from './flow-origin.js';
+import { focusFrame } from './focus-frame.js';
 import { onFrameBlocked } from './frame-blocked.js';
 import { loadWithoutTrace } from './load-without-trace.js';
 import { admitOnly } from './own-frame-messages.js';
@@ -107,7 +108,7 @@ export function openPersonaFlow(sdk: PersonaSdk, options: FlowOptions, signal: (
 
   const flow: PersonaFlow = {
     frame,
-    focus: () => frame.focus(),
+    focus: () => focusFrame(frame),
     // Persona's inline SDK has no cancel; speak the action its modal client sends.
     cancel: () => frame.contentWindow?.postMessage({ action: 'exit', metadata: { force: true } }, origin),
     activate() {

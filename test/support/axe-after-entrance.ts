@@ -1,4 +1,4 @@
-// Imported by every test file that runs axe: axe checks a gate once its screens have moved in.
+// Part of test-page.ts: axe checks a gate once its screens have moved in.
 // Its contrast rule read a screen mid-way through its entrance (opacity from 0), under load,
 // in every engine; a person reads it after those 180 ms.
 // Never load this (or @open-wc/testing) from the runner's page: the first import of

@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { IdVerificationGate } from '../../src/index.js';
-import './axe-after-entrance.js';
+import './test-page.js';
 import { sandboxHost } from './persona-sandbox.js';
 
 export interface GateOptions {
