@@ -54,6 +54,13 @@ const cases: Array<[string, () => ReturnType<typeof html>, string]> = [
     () => html`<id-verification-gate template-id="itmpl_a" persona-host="https://evil.example/x"></id-verification-gate>`,
     'persona-host',
   ],
+  [
+    // Persona's SDK loads a host starting "localhost" over http, refuses any such host but
+    // localhost itself, and then falls back to Persona production without a word.
+    'a persona-host that only starts like localhost',
+    () => html`<id-verification-gate template-id="itmpl_a" persona-host="localhost.evil.example"></id-verification-gate>`,
+    'persona-host',
+  ],
 ];
 
 describe('bad configuration', () => {

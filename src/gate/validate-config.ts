@@ -50,7 +50,10 @@ function isCount(value: unknown): boolean {
 function isHost(value: string): boolean {
   try {
     const url = new URL(`https://${value}`);
-    return url.host === value.toLowerCase() && (url.hostname === 'localhost' || url.hostname.includes('.'));
+    // Persona's SDK loads any host starting "localhost" over http and accepts only localhost itself
+    // that way: "localhost.example.com" would silently become Persona production.
+    const localhost = url.hostname === 'localhost';
+    return url.host === value.toLowerCase() && (localhost || (url.hostname.includes('.') && !value.startsWith('localhost')));
   } catch {
     return false;
   }
