@@ -14,6 +14,17 @@ async function strictPage(mode: 'modal' | 'inline', size: { width: number; heigh
   return { frame, page: frame.contentWindow as unknown as Window & StrictCspPage };
 }
 
+/** The strict-CSP page with its gate's flow open (Start pressed, Persona ready). */
+async function strictPageWithFlow(mode: 'modal' | 'inline', size: { width: number; height: number }) {
+  const opened = await strictPage(mode, size);
+  const { gate } = opened.page;
+  const ready = oneEvent(gate, 'idv-ready');
+  gate.start();
+  await ready;
+  await gate.updateComplete;
+  return opened;
+}
+
 /** Where an element is inside its frame's viewport. */
 function box(element: Element) {
   const { x, y, width, height } = element.getBoundingClientRect();
@@ -38,13 +49,9 @@ describe("a host page under default-src 'self'; style-src 'self'", () => {
 
   for (const mode of ['modal', 'inline'] as const) {
     it(`runs the ${mode} flow with the real SDK, on screen at a usable size, with no violation`, async () => {
-      const { frame, page } = await strictPage(mode, { width: 800, height: 700 });
+      const { frame, page } = await strictPageWithFlow(mode, { width: 800, height: 700 });
       frames.push(frame);
       const { gate } = page;
-      const ready = oneEvent(gate, 'idv-ready');
-      gate.start();
-      await ready;
-      await gate.updateComplete;
 
       const flow = gate.shadowRoot!.querySelector('iframe')!;
       const dialog = gate.shadowRoot!.querySelector('dialog');
@@ -93,13 +100,9 @@ describe("a host page under default-src 'self'; style-src 'self'", () => {
   }
 
   it('takes the whole screen on a phone', async () => {
-    const { frame, page } = await strictPage('modal', { width: 360, height: 640 });
+    const { frame, page } = await strictPageWithFlow('modal', { width: 360, height: 640 });
     frames.push(frame);
     const { gate } = page;
-    const ready = oneEvent(gate, 'idv-ready');
-    gate.start();
-    await ready;
-    await gate.updateComplete;
     const viewport = page.document.documentElement;
     expect(box(gate.shadowRoot!.querySelector('dialog')!)).to.deep.equal({
       x: 0,
