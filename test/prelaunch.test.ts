@@ -15,6 +15,20 @@ function pretend<T extends object>(target: T, key: string, value: unknown): () =
   };
 }
 
+/**
+ * Takes the camera away as unplugging it would: the device list changes and the browser says so
+ * (`devicechange`). The gate keeps the browser's answers and asks again only then. Returns the
+ * function that plugs it back in.
+ */
+function unplugCamera(devices: Array<{ kind: string }> = [{ kind: 'audioinput' }]): () => void {
+  const restore = pretend(navigator.mediaDevices, 'enumerateDevices', async () => devices);
+  navigator.mediaDevices.dispatchEvent(new Event('devicechange'));
+  return () => {
+    restore();
+    navigator.mediaDevices.dispatchEvent(new Event('devicechange'));
+  };
+}
+
 const cases: Array<[string, () => () => void, string, RegExp]> = [
   ['offline', () => pretend(navigator, 'onLine', false), 'offline', /offline/],
   ['not a secure context', () => pretend(window, 'isSecureContext', false), 'camera_unavailable', /secure \(https\) page/],
@@ -26,7 +40,7 @@ const cases: Array<[string, () => () => void, string, RegExp]> = [
   ],
   [
     'no camera on the device',
-    () => pretend(navigator.mediaDevices, 'enumerateDevices', async () => [{ kind: 'audioinput' }]),
+    () => unplugCamera(),
     'camera_unavailable',
     /could not find a camera/,
   ],
@@ -76,7 +90,7 @@ describe('checks before the flow opens', () => {
 
   it('no camera: Continue anyway opens the flow, where Persona can move the person to a phone', async () => {
     const gate = await gateFixture();
-    const restore = pretend(navigator.mediaDevices, 'enumerateDevices', async () => []);
+    const restore = unplugCamera([]);
     try {
       const error = oneEvent(gate, 'idv-error');
       gate.start();

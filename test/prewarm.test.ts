@@ -1,32 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { IdVerificationGate } from '../src/index.js';
 import { intentLapseMs } from '../src/lazy/flow/prewarmed-flow.js';
 import { button, gateFixture, recordEvents, untilSettled } from './support/fixtures.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { sessionUrl, statusUrl } from './support/backend-scenarios.js';
 import { personaLeftovers, trackMessageListeners } from './support/leftovers.js';
 import { finishFlow, flowFrame, flowParams, openFlow, sandboxOrigin } from './support/persona-sandbox.js';
-
-/** The pointer comes to rest on a button, as a mouse would before the click. */
-function pointAt(target: HTMLElement): void {
-  target.dispatchEvent(new PointerEvent('pointerenter'));
-}
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** Waits until the gate holds a flow frame whose page has loaded (the sandbox answers), and returns it. */
-async function untilPrewarmed(gate: IdVerificationGate): Promise<HTMLIFrameElement> {
-  while (!flowFrame(gate)) await nextFrame();
-  // A question asked before the sandbox's script runs is lost: ask again until it answers.
-  const retry = () => new Promise<undefined>((resolve) => setTimeout(resolve, 100));
-  while (!(await Promise.race([flowParams(gate), retry()])));
-  return flowFrame(gate)!;
-}
-
-/** Persona's `/preload` frame removes itself once loaded: wait for that before counting frames. */
-async function untilPreloadGone(): Promise<void> {
-  while (document.querySelector(`iframe[src^="${sandboxOrigin}/preload"]`)) await nextFrame();
-}
+import { nextFrame, pointAt, untilPreloadGone, untilPrewarmed } from './support/prewarm.js';
 
 /** Makes `setTimeout` calls of exactly `delay` ms wait for `fire()` instead of the clock. */
 function holdTimers(delay: number): { fire(): void; restore(): void } {

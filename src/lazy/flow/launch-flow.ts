@@ -6,7 +6,8 @@ import { gateError, type GateError } from '../../eager/machine/errors.js';
 import type { FlowSignal } from '../persona/flow-signal.js';
 import { loadPersona } from '../persona/load-persona.js';
 import { openPersonaFlow, type FlowOptions, type PersonaFlow } from '../persona/persona-flow.js';
-import { browserEnvironment, prelaunchProblem } from './prelaunch-checks.js';
+import { keptEnvironment } from './kept-checks.js';
+import { prelaunchProblem } from './prelaunch-checks.js';
 
 export { loadPersona };
 
@@ -32,21 +33,45 @@ export type LaunchResult =
   | { readonly status: 'stale' };
 
 /**
- * Checks the browser, gets a server-created inquiry if configured, loads the
- * Persona SDK and opens the flow (not yet activated: see `PersonaFlow`). The
- * three steps before opening do not depend on each other and run at the same
- * time; when several fail, the person sees the one they can fix first (their
- * browser or camera, then the connection to the server, then the download).
- * Never throws: every failure is a result.
+ * Opens the flow a start asks for, once the browser passes the pre-launch
+ * checks (their answer is kept for the page: see `keptEnvironment`). A flow
+ * `prepared` on intent is taken as it is; when there is none, or preparing it
+ * failed, the flow opens now. The checks, the server's inquiry and the SDK's
+ * download do not depend on each other and run at the same time; when several
+ * fail, the person sees the one they can fix first (their browser or camera,
+ * then the connection to the server, then the download). Never throws: every
+ * failure is a result.
  */
-export async function launchFlow(request: LaunchRequest): Promise<LaunchResult> {
-  const [problem, session, sdk] = await Promise.all([
-    prelaunchProblem(browserEnvironment(), { cameraOptional: request.cameraOptional }),
-    settle(serverSession(request)),
-    settle(loadPersona()),
+export async function launchFlow(request: LaunchRequest, prepared?: Promise<LaunchResult>): Promise<LaunchResult> {
+  let openedHere = false;
+  const [problem, opened] = await Promise.all([
+    prelaunchCheck(request),
+    (prepared ?? Promise.resolve(undefined)).then((flow) => {
+      if (flow?.status === 'open') return flow;
+      openedHere = true;
+      return openFlow(request);
+    }),
   ]);
+  if (!problem || opened.status === 'stale') return opened;
+  // Opened here, so not yet in the page: gone before it asks for anything. A prepared flow is its session's to remove.
+  if (opened.status === 'open' && openedHere) opened.flow.destroy();
+  return { status: 'failed', error: problem };
+}
+
+/** Why the flow would break before it starts (offline, not https, no camera…), from the page's kept answers. */
+export function prelaunchCheck(request: Pick<LaunchRequest, 'cameraOptional'>): Promise<GateError | undefined> {
+  return prelaunchProblem(keptEnvironment(), { cameraOptional: request.cameraOptional });
+}
+
+/**
+ * Gets a server-created inquiry if configured, loads the Persona SDK and
+ * opens the flow (not yet activated, not yet in the page: see `PersonaFlow`),
+ * without the pre-launch checks: a flow prepared on intent asks for its page
+ * at once, and `launchFlow` judges the checks before it is shown.
+ */
+export async function openFlow(request: LaunchRequest): Promise<LaunchResult> {
+  const [session, sdk] = await Promise.all([settle(serverSession(request)), settle(loadPersona())]);
   if (!request.isCurrent()) return { status: 'stale' };
-  if (problem) return { status: 'failed', error: problem };
   if ('error' in session) return { status: 'failed', error: backendGateError(session.error) };
   if ('error' in sdk) return { status: 'failed', error: gateError('sdk_load_failed', describe(sdk.error)) };
 
