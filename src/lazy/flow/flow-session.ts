@@ -117,11 +117,6 @@ export class FlowSession {
     await this.#warm(tier !== 'none');
   }
 
-  /** Destroys the flow prepared on intent, if any (the intent lapsed, the gate left, its configuration changed). */
-  dropPrewarm(): void {
-    this.#prewarm.drop();
-  }
-
   /** Loads the Persona SDK and, with `assets`, warms the browser for its flow (preconnect, Persona's preload). Never rejects. */
   async #warm(assets: boolean): Promise<void> {
     try {
