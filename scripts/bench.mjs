@@ -1,4 +1,4 @@
-// npm run bench [-- --latency 300 --runs 10 --seed 19 --cycles 200 --today path/to/older/dist]
+// npm run bench [-- --latency 300 --runs 10 --seed 19 --read 1000 --cycles 200 --today path/to/older/dist]
 //
 // What a person gets from Start, against the plain `persona` pattern an integrator would otherwise
 // copy, and what prewarming leaves behind. Serves the built package (dist/) and the local Persona
@@ -21,12 +21,15 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '19' },
     cycles: { type: 'string', default: '200' },
+    read: { type: 'string', default: '1000' },
     today: { type: 'string' },
   },
 });
 const latency = Number(args.latency);
 const runs = Number(args.runs);
 const cycles = Number(args.cycles);
+/** Milliseconds at least between Start on screen and the intent: a person reads the briefing first. */
+const reading = Number(args.read);
 /** How long a prepared flow waits for the click (src/lazy/flow/prewarmed-flow.ts). */
 const intentLapseMs = 30_000;
 /** How long each kind of intent rests on Start before the click: a pointer or a keyboard user reads, a finger taps. */
@@ -57,6 +60,7 @@ try {
     const tenfold = fixed.times.filter((t) => reference / Math.max(t.shown, 1) >= 10).length;
     rows.push(['500 ms dwell: click → flow in progress', `${name}, prewarm="intent"`, ...cells(fixed, 'shown'), `≥ 10x in ${tenfold} of ${runs}`,
       mine ? `≥ 10x faster in 9 of 10: ${tenfold >= Math.ceil(runs * 0.9) ? 'met' : 'NOT MET'}` : '']);
+    if (!mine) continue; // the older build: the intent rows are what this bench compares
     for (const prewarm of ['assets', 'none']) {
       const tier = await series(`${name}, ${prewarm}`, () => ({ path: `${root}/gate.html?prewarm=${prewarm}` }), 'pointer', 500);
       rows.push(['500 ms dwell: click → flow in progress', `${name}, prewarm="${prewarm}"`, ...cells(tier, 'shown'), vsPlain(tier.median.shown, reference), '']);
@@ -77,7 +81,7 @@ try {
   const removed = await progress(leftAfterRemovals());
   rows.push([`left after ${cycles} removals mid-prewarm`, 'iframes / Persona styles / message listeners', removed.join(' / '), '', '', '', removed.every((n) => n === 0) ? 'nothing: met' : 'NOT MET']);
 
-  console.log(`\nnpm run bench: every request (package files, SDK chunk, Persona's page and script) answered after ${latency} ms; ${runs} runs each, a fresh browser context per run; seed ${args.seed}; ${site.requests()} requests to the site\n`);
+  console.log(`\nnpm run bench: every request (package files, SDK chunk, Persona's page and script) answered after ${latency} ms; ${runs} runs each, a fresh browser context per run; seed ${args.seed}; at least ${reading} ms reading before the intent; ${site.requests()} requests to the site\n`);
   printTable(['measure', 'what', 'median', 'worst', 'ready at click', 'vs plain', 'target'], rows);
 } finally {
   await browser.close();
@@ -107,7 +111,8 @@ async function series(label, page, kind, fixedDwell) {
 }
 
 /**
- * One person's start: the page loads, they read down to Start (the page settles), their intent
+ * One person's start: the page loads, they read down to Start (at least `reading` ms, and the
+ * network is quiet for 500 ms: what the page warms when the gate is seen has loaded), their intent
  * arrives on Start (pointer, Tab or a finger), rests `dwell` ms, and they click (or press Enter,
  * or lift the finger). Returns intent → ready, click → shown, intent → the flow's page requested.
  */
@@ -115,7 +120,7 @@ async function intentToFlow(path, kind, dwell) {
   return withPage(path, async (page) => {
     const start = await page.waitForFunction(() => window.startButton?.() ?? null, { polling: 50 });
     await start.evaluate((button) => button.scrollIntoView({ block: 'center' }));
-    await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
+    await Promise.all([page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 }), new Promise((done) => setTimeout(done, reading))]);
     const box = await start.boundingBox();
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     const rest = () => new Promise((done) => setTimeout(done, dwell));

@@ -9,7 +9,8 @@ const leadsToFlow = new Set(['locked', 'retry', 'cancelled']);
 
 /**
  * Warms Persona for a gate the person can see: the first time it is on screen
- * (IntersectionObserver), once the browser is idle, the flow's code, the SDK
+ * (IntersectionObserver), once the browser is idle (at most 200 ms later),
+ * the flow's code and the SDK load side by side, then the browser checks run
  * and Persona's assets load (nothing that creates an inquiry). Skipped with
  * `prewarm="none"`, when the person asked to save data, and for previews.
  */
@@ -22,14 +23,23 @@ export function warmWhenSeen(gate: ScreensGate, controller: VerificationControll
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     whenIdle(() => {
-      if (gate.isConnected && leadsToFlow.has(gate.state) && !gate.previewState && gate.prewarm !== 'none') void controller.prewarm();
+      if (!gate.isConnected || !leadsToFlow.has(gate.state) || gate.previewState || gate.prewarm === 'none') return;
+      // The SDK downloads beside the flow's code, not after it: one round trip for both. A plain
+      // import (the flow's `loadPersona` shares the module), not `loadPersona`: that would put its
+      // loader in a chunk of its own, one more round trip before first paint.
+      import('persona').catch(() => undefined);
+      void controller.prewarm();
     });
   });
   observer.observe(gate);
 }
 
-/** Runs `task` when the browser has nothing better to do (soon, where it cannot tell). */
+/**
+ * Runs `task` when the browser has nothing better to do, and soon in any case:
+ * a person who sees Start may point at it within a second, and everything this
+ * warms must be here by then (a busy page is seldom idle).
+ */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 100);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 200 });
+  else setTimeout(task, 50);
 }
