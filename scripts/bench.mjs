@@ -111,16 +111,21 @@ async function series(label, page, kind, fixedDwell) {
 }
 
 /**
- * One person's start: the page loads, they read down to Start (at least `reading` ms, and the
- * network is quiet for 500 ms: what the page warms when the gate is seen has loaded), their intent
+ * One person's start: the page loads, they read down to Start (at least `reading` ms, until what
+ * the page warms when the gate is seen has loaded, its last step Persona's preload page, and the
+ * network is quiet for 500 ms), their intent
  * arrives on Start (pointer, Tab or a finger), rests `dwell` ms, and they click (or press Enter,
  * or lift the finger). Returns intent → ready, click → shown, intent → the flow's page requested.
  */
 async function intentToFlow(path, kind, dwell) {
   return withPage(path, async (page) => {
+    // Persona's preload page has loaded: the last step of what the page warms when the gate is seen.
+    const preloaded = new Promise((done) => page.on('requestfinished', (request) => request.url().startsWith(`${sandbox.origin}/preload`) && done()));
     const start = await page.waitForFunction(() => window.startButton?.() ?? null, { polling: 50 });
     await start.evaluate((button) => button.scrollIntoView({ block: 'center' }));
-    await Promise.all([page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 }), new Promise((done) => setTimeout(done, reading))]);
+    const warms = !/prewarm=none/.test(path);
+    await Promise.all([warms && preloaded, new Promise((done) => setTimeout(done, reading))]);
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
     const box = await start.boundingBox();
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     const rest = () => new Promise((done) => setTimeout(done, dwell));

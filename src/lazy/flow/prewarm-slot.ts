@@ -58,7 +58,7 @@ export class PrewarmSlot {
     );
     this.#prewarmed = prewarmed;
     // A browser that cannot run the flow (no camera, offline…) gets no hidden flow: the click shows why.
-    void prelaunchCheck({ cameraOptional }).then((problem) => problem && drop());
+    prelaunchCheck({ cameraOptional }).then((problem) => problem && drop(), () => undefined);
     // It follows its gate: gone when the gate leaves the page or its configuration changes.
     this.#watch = { hostUpdate: () => flowConfigKey(host) !== config && drop(), hostDisconnected: drop };
     host.addController(this.#watch);
