@@ -41,34 +41,36 @@ const browser = await launchChromium();
 
 try {
   const rows = [];
-  const plain = await series('plain persona: new Client on click → ready', () => ({ path: '/naive.html' }), 'pointer');
+  // Runs take turns, run by run (plain, gate, older gate, plain, …): a shared machine's load falls on each alike.
+  const builds = args.today ? [['', 'gate'], ['/today', 'gate before (--today)']] : [['', 'gate']];
+  const gatePaths = (query) => builds.map(([root]) => `${root}/gate.html?${query}`);
+  const [plain, ...pointer] = await series('plain persona, then pointer', ['/naive.html', ...gatePaths('prewarm=intent')], 'pointer');
   const reference = plain.median.ready;
   rows.push(['construct → flow ready', 'plain persona (SDK loaded, assets preloaded, new Client on click)', ...cells(plain, 'ready'), '', 'reference']);
-
-  const builds = args.today ? [['', 'gate'], ['/today', 'gate before (--today)']] : [['', 'gate']];
-  for (const [root, name] of builds) {
-    const mine = root === '';
-    for (const kind of ['pointer', 'keyboard', 'touch']) {
-      const result = await series(`${name}, ${kind}`, () => ({ path: `${root}/gate.html?prewarm=intent` }), kind);
+  const byKind = { pointer, keyboard: await series('keyboard', gatePaths('prewarm=intent'), 'keyboard'), touch: await series('touch', gatePaths('prewarm=intent'), 'touch') };
+  for (const kind of ['pointer', 'keyboard', 'touch']) {
+    byKind[kind].forEach((result, i) => {
+      const [, name] = builds[i];
       const near = result.median.ready <= reference + 50;
       rows.push([`${kind} on Start → flow ready`, `${name}, prewarm="intent"`, ...cells(result, 'ready'), vsPlain(result.median.ready, reference),
-        mine && kind === 'pointer' ? `≤ plain + 50 ms: ${near ? 'met' : 'NOT MET'}` : '']);
-      if (kind === 'pointer') rows.push(['pointer on Start → Persona\'s page requested', `${name}, prewarm="intent"`, ...cells(result, 'requested'), '', '']);
-      rows.push([`${kind}: click → flow in progress`, `${name}, prewarm="intent"`, ...cells(result, 'shown'), vsPlain(result.median.shown, reference), '']);
-    }
-    const fixed = await series(`${name}, 500 ms dwell`, () => ({ path: `${root}/gate.html?prewarm=intent` }), 'pointer', 500);
-    const tenfold = fixed.times.filter((t) => reference / Math.max(t.shown, 1) >= 10).length;
-    rows.push(['500 ms dwell: click → flow in progress', `${name}, prewarm="intent"`, ...cells(fixed, 'shown'), `≥ 10x in ${tenfold} of ${runs}`,
-      mine ? `≥ 10x faster in 9 of 10: ${tenfold >= Math.ceil(runs * 0.9) ? 'met' : 'NOT MET'}` : '']);
-    if (!mine) continue; // the older build: the intent rows are what this bench compares
-    for (const prewarm of ['assets', 'none']) {
-      const tier = await series(`${name}, ${prewarm}`, () => ({ path: `${root}/gate.html?prewarm=${prewarm}` }), 'pointer', 500);
-      rows.push(['500 ms dwell: click → flow in progress', `${name}, prewarm="${prewarm}"`, ...cells(tier, 'shown'), vsPlain(tier.median.shown, reference), '']);
-    }
-    const paint = await series(`${name}, paint`, () => ({ path: `${root}/paint.html`, paint: true }));
-    rows.push(['connect → briefing painted', `${name}, no status-url`, ms(paint.median.paint), ms(paint.worst.paint), '', `${(paint.median.paint / latency).toFixed(1)} × latency`,
-      mine ? `one round trip: ${paint.median.paint < 2 * latency ? 'met' : 'NOT MET'}` : '']);
+        i === 0 ? `≤ plain + 50 ms: ${near ? 'met' : 'NOT MET'}` : '']);
+    });
+    byKind[kind].forEach((result, i) => rows.push([`${kind} → Persona's page requested`, `${builds[i][1]}, prewarm="intent"`, ...cells(result, 'requested'), '', '']));
+    byKind[kind].forEach((result, i) =>
+      rows.push([`${kind}: click → flow in progress`, `${builds[i][1]}, prewarm="intent"`, ...cells(result, 'shown'), vsPlain(result.median.shown, reference), '']));
   }
+  const fixed = await series('500 ms dwell', gatePaths('prewarm=intent'), 'pointer', 500);
+  fixed.forEach((result, i) => {
+    const tenfold = result.times.filter((t) => reference / Math.max(t.shown, 1) >= 10).length;
+    rows.push(['500 ms dwell: click → flow in progress', `${builds[i][1]}, prewarm="intent"`, ...cells(result, 'shown'), `≥ 10x in ${tenfold} of ${runs}`,
+      i === 0 ? `≥ 10x faster in 9 of 10: ${tenfold >= Math.ceil(runs * 0.9) ? 'met' : 'NOT MET'}` : '']);
+  });
+  const tiers = await series('assets, none', ['/gate.html?prewarm=assets', '/gate.html?prewarm=none'], 'pointer', 500);
+  tiers.forEach((tier, i) =>
+    rows.push(['500 ms dwell: click → flow in progress', `gate, prewarm="${['assets', 'none'][i]}"`, ...cells(tier, 'shown'), vsPlain(tier.median.shown, reference), '']));
+  const [paint] = await series('paint', ['/paint.html']);
+  rows.push(['connect → briefing painted', 'gate, no status-url', ms(paint.median.paint), ms(paint.worst.paint), '', `${(paint.median.paint / latency).toFixed(1)} × latency`,
+    `one round trip: ${paint.median.paint < 2 * latency ? 'met' : 'NOT MET'}`]);
 
   const eager = eagerBytes('dist');
   rows.push(['eager bytes', 'bundle, min+gzip', `${eager} B`, '', '', `${12 * 1024 - eager} B under budget`, 'within 12 KB']);
@@ -91,18 +93,27 @@ try {
 
 // ---- measurements --------------------------------------------------------------------------
 
-/** `runs` runs of one page, a dwell per run drawn from the seeded generator; medians, worst and each run's times. */
-async function series(label, page, kind, fixedDwell) {
+/**
+ * `runs` runs of each page, taking turns run by run; each run's dwell is drawn from the seeded
+ * generator and the same for every page. Per page: medians, worst and each run's times.
+ */
+async function series(label, paths, kind, fixedDwell) {
   const random = seeded(`${args.seed} ${kind ?? ''}`);
-  const times = [];
+  const times = paths.map(() => []);
   process.stderr.write(`${label}: `);
   for (let i = 0; i < runs; i += 1) {
     const [low, high] = dwells[kind ?? 'pointer'];
     const dwell = fixedDwell ?? Math.round(low + random() * (high - low));
-    const { path, paint } = page();
-    times.push(await progress(paint ? connectToBriefing(path) : intentToFlow(path, kind, dwell)));
+    for (const [p, path] of paths.entries()) {
+      times[p].push(await progress(path.includes('/paint.html') ? connectToBriefing(path) : intentToFlow(path, kind, dwell)));
+    }
   }
   process.stderr.write('\n');
+  return times.map(summary);
+}
+
+/** Medians, worst and the count of runs ready at the click. */
+function summary(times) {
   const pick = (key, at) => [...times.map((t) => t[key])].sort((a, b) => a - b)[at(times.length)];
   const keys = Object.keys(times[0]).filter((key) => typeof times[0][key] === 'number');
   const median = Object.fromEntries(keys.map((key) => [key, pick(key, (n) => Math.floor(n / 2))]));
@@ -118,9 +129,7 @@ async function series(label, page, kind, fixedDwell) {
  * or lift the finger). Returns intent → ready, click → shown, intent → the flow's page requested.
  */
 async function intentToFlow(path, kind, dwell) {
-  return withPage(path, async (page) => {
-    // Persona's preload page has loaded: the last step of what the page warms when the gate is seen.
-    const preloaded = new Promise((done) => page.on('requestfinished', (request) => request.url().startsWith(`${sandbox.origin}/preload`) && done()));
+  return withPage(path, async (page, downloads, preloaded) => {
     const start = await page.waitForFunction(() => window.startButton?.() ?? null, { polling: 50 });
     await start.evaluate((button) => button.scrollIntoView({ block: 'center' }));
     const warms = !/prewarm=none/.test(path);
@@ -221,8 +230,10 @@ async function withPage(path, measure) {
     await page.setViewport({ width: 1024, height: 768, hasTouch: true });
     const downloads = [];
     page.on('response', (response) => downloads.push({ url: response.url(), bytes: Number(response.headers()['content-length'] ?? 0) }));
+    // Persona's preload page has loaded: the last step of what a page warms before Start.
+    const preloaded = new Promise((done) => page.on('requestfinished', (request) => request.url().startsWith(`${sandbox.origin}/preload`) && done()));
     await page.goto(`${site.origin}${path}`);
-    return await measure(page, downloads);
+    return await measure(page, downloads, preloaded);
   } finally {
     await context.close();
   }

@@ -106,6 +106,29 @@ describe('intent path: the flow is asked for at once, the checks answer beside i
     }
   });
 
+  it('no camera, already known: intent prepares no hidden flow, and the click shows the camera screen', async () => {
+    const gate = await gateFixture({ mode: 'inline' });
+    // Any frame put in the gate, even for a moment, would have asked Persona for its page.
+    const framesPlaced: Node[] = [];
+    const watch = new MutationObserver((records) =>
+      framesPlaced.push(...records.flatMap((record) => [...record.addedNodes]).filter((node) => node.nodeName === 'IFRAME')),
+    );
+    watch.observe(gate.shadowRoot!, { childList: true, subtree: true });
+    const devices = holdDeviceList();
+    try {
+      devices.answer(noCamera);
+      await gate.preload(); // intent too; resolves once the SDK is here
+      intents[0]![1](button(gate, 'Start verification'));
+      await gate.preload();
+      expect((await clickToCameraScreen(gate)).code).to.equal('camera_unavailable');
+      framesPlaced.push(...watch.takeRecords().flatMap((record) => [...record.addedNodes]).filter((node) => node.nodeName === 'IFRAME'));
+      expect(framesPlaced).to.deep.equal([]);
+    } finally {
+      watch.disconnect();
+      devices.restore();
+    }
+  });
+
   it('a camera unplugged after the check (devicechange) is noticed before a prepared flow opens', async () => {
     const gate = await gateFixture({ mode: 'inline' });
     intents[0]![1](button(gate, 'Start verification'));
