@@ -1,6 +1,6 @@
 import type { Inquiry } from '../inquiry.js';
 import type { PersonaClient, PersonaPriority } from '../persona-client.js';
-import type { GateStore, ObservedInquiry } from '../store/gate-store.js';
+import { isObservedInquiry, type GateStore, type ObservedInquiry } from '../store/gate-store.js';
 import { newestFirst } from '../verdict.js';
 import { singleFlight } from './single-flight.js';
 
@@ -37,7 +37,10 @@ export function createLedger({ persona, store, templateId, reconcile, now, repor
     Math.max(sentAt, (known?.find((inquiry) => inquiry.id === id)?.asOf ?? -Infinity) + 1);
 
   async function recorded(referenceId: string): Promise<ObservedInquiry[] | undefined> {
-    return (await store.get(keyOf(referenceId)))?.inquiries.filter(ours(referenceId));
+    const record = await store.get(keyOf(referenceId));
+    if (record === undefined) return undefined;
+    // A store of your own may hand back anything: only observations in the right shape are believed.
+    return (Array.isArray(record?.inquiries) ? record.inquiries : []).filter(isObservedInquiry).filter(ours(referenceId));
   }
 
   /** Every inquiry of the person, listed from Persona and merged into the record. */

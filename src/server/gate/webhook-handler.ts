@@ -26,9 +26,9 @@ export function webhookHandler(
   now: () => number,
   report: (error: unknown) => void,
 ): GateHandler {
-  /** An inquiry read from the API, when the payload was not enough. */
-  async function read(id: string): Promise<{ inquiry: Inquiry; asOf: number }> {
-    const asOf = now();
+  /** An inquiry read from the API, when the payload was not enough: at least as new as the event that asked for it. */
+  async function read(id: string, eventAt: number | undefined): Promise<{ inquiry: Inquiry; asOf: number }> {
+    const asOf = Math.max(now(), eventAt ?? -Infinity);
     return { inquiry: await persona.retrieveInquiry(id, { priority: 'background' }), asOf };
   }
 
@@ -54,10 +54,10 @@ export function webhookHandler(
       // Another template's inquiry: not this gate's business (the payload names its template).
       if (observed && !ledger.ofThisGate(observed.inquiry)) return json(200, { received: true });
       // A payload this code cannot read, or without the reference id: Persona's API has it.
-      if (!observed || observed.inquiry.referenceId === null) observed = await read(event.id);
+      if (!observed || observed.inquiry.referenceId === null) observed = await read(event.id, event.createdAt);
       const { status, failedChecks } = observed.inquiry;
       // Why a decline happened lives in its checks; a payload without them is completed by one read.
-      if ((status === 'failed' || status === 'declined') && failedChecks.length === 0 && event.inquiry) observed = await read(event.id);
+      if ((status === 'failed' || status === 'declined') && failedChecks.length === 0 && event.inquiry) observed = await read(event.id, event.createdAt);
       await ledger.observe(observed.inquiry, observed.asOf);
       return json(200, { received: true });
     } catch (error) {
