@@ -57,7 +57,7 @@ export function createLedger({ persona, store, templateId, reconcile, now, repor
     } else if (decline && knownDecline) {
       inquiries = inquiries.map((inquiry) => (inquiry.id === decline.id ? { ...inquiry, failedChecks: knownDecline.failedChecks } : inquiry));
     }
-    return inquiries.map((inquiry) => ({ ...inquiry, asOf: readAt(known, inquiry.id, sentAt) }));
+    return inquiries.map((inquiry) => ({ ...inquiry, asOf: readAt(known, inquiry.id, sentAt), seenAt: now() }));
   }
 
   async function lookUp(referenceId: string, priority: PersonaPriority): Promise<ObservedInquiry[]> {
@@ -98,14 +98,14 @@ export function createLedger({ persona, store, templateId, reconcile, now, repor
      * `undefined` when not due, taken by another request, or failed (`onError` hears).
      */
     async refresh(referenceId: string, inquiry: ObservedInquiry, { force = false } = {}): Promise<ObservedInquiry[] | undefined> {
-      if (!force && now() - inquiry.asOf < fallbackReadMs) return undefined;
+      if (!force && now() - (inquiry.seenAt ?? inquiry.asOf) < fallbackReadMs) return undefined;
       // Never released: the lock is also the pause until the next read of this inquiry.
       if ((await store.lock(`read:${inquiry.id}`, fallbackReadMs)) === null) return undefined;
       try {
         const sentAt = now();
         const fresh = await persona.retrieveInquiry(inquiry.id, { priority: 'background', maxWaitMs: 0 });
         if (!ours(referenceId)(fresh)) return undefined;
-        await store.merge(keyOf(referenceId), [{ ...fresh, asOf: readAt([inquiry], inquiry.id, sentAt) }]);
+        await store.merge(keyOf(referenceId), [{ ...fresh, asOf: readAt([inquiry], inquiry.id, sentAt), seenAt: now() }]);
         return await recorded(referenceId);
       } catch (error) {
         report(error);
@@ -123,7 +123,7 @@ export function createLedger({ persona, store, templateId, reconcile, now, repor
       const referenceId = inquiry.referenceId;
       if (referenceId === null || !ours(referenceId)(inquiry)) return;
       if (!(store.durable && !reconcile) && (await store.get(keyOf(referenceId))) === undefined) return;
-      await store.merge(keyOf(referenceId), [{ ...inquiry, asOf }]);
+      await store.merge(keyOf(referenceId), [{ ...inquiry, asOf, seenAt: now() }]);
     },
 
     /** One request per name at a time, across instances. */

@@ -9,6 +9,8 @@ import type { Inquiry } from '../inquiry.js';
  */
 export interface ObservedInquiry extends Inquiry {
   readonly asOf: number;
+  /** When this server recorded it, on its own clock (`asOf` may be Persona's): how stale it is. */
+  readonly seenAt?: number;
 }
 
 /** What the store holds about one person: every inquiry of theirs it has observed. */
