@@ -36,10 +36,11 @@ export interface GateStore {
   /** The person's record, or `undefined` when there is none. */
   get(key: string): Promise<PersonRecord | undefined>;
   /**
-   * In one atomic step: creates the record if needed, then writes each
-   * observation unless the record holds one of the same inquiry with an equal
-   * or later `asOf`. An empty list only creates the record (the person was
-   * looked up and has no inquiries).
+   * Creates the record if needed, then writes each observation unless the
+   * record holds one of the same inquiry with an equal or later `asOf`: that
+   * compare-and-write is atomic per inquiry (a Lua script, a conditional
+   * upsert), so instances writing at once never undo a newer observation. An
+   * empty list only creates the record (the person was looked up and has none).
    */
   merge(key: string, observations: readonly ObservedInquiry[]): Promise<void>;
   /** Drops the record. */
