@@ -36,6 +36,8 @@ const backgroundLagMs = 250;
  */
 export class RateBudget {
   #window: Window | undefined;
+  /** Until when Persona said nothing may go (a 429's `Retry-After` or reset). */
+  #closedUntil = 0;
   readonly #clock: PersonaClock;
   readonly #reserveShare: number;
 
@@ -48,7 +50,8 @@ export class RateBudget {
   snapshot(): PersonaBudget | undefined {
     const window = this.#window;
     if (!window || !(this.#clock.now() < window.resetAt) || window.resetAt === Number.POSITIVE_INFINITY) return undefined;
-    return { limit: window.limit, remaining: window.remaining, resetAt: window.resetAt };
+    const remaining = this.#clock.now() < this.#closedUntil ? 0 : window.remaining;
+    return { limit: window.limit, remaining, resetAt: window.resetAt };
   }
 
   /** Reads `RateLimit-Limit`, `-Remaining` and `-Reset` (seconds) from an answer; ignores them when absent or unreadable. */
@@ -72,13 +75,7 @@ export class RateBudget {
 
   /** Persona said nothing may go before `until` (a 429's `Retry-After` or reset). */
   close(until: number): void {
-    const current = this.#window;
-    if (current && this.#clock.now() < current.resetAt) {
-      current.remaining = 0;
-      current.resetAt = Math.max(current.resetAt, until);
-    } else {
-      this.#window = { limit: current?.limit ?? 0, remaining: 0, resetAt: until };
-    }
+    this.#closedUntil = Math.max(this.#closedUntil, until);
   }
 
   /**
@@ -88,6 +85,13 @@ export class RateBudget {
    */
   async admit(priority: PersonaPriority, deadline: number, what: string, signal?: AbortSignal): Promise<void> {
     for (;;) {
+      const closedFor = this.#closedUntil - this.#clock.now();
+      if (closedFor > 0) {
+        const lag = priority === 'background' ? backgroundLagMs : 0;
+        if (this.#clock.now() + closedFor + lag > deadline) throw rateLimited(what, closedFor, undefined);
+        await this.#clock.sleep(closedFor + lag, signal);
+        continue;
+      }
       const window = this.#current();
       if (!window) return;
       const floor = priority === 'interactive' ? 0 : Math.ceil(window.limit * this.#reserveShare);
@@ -107,7 +111,6 @@ export class RateBudget {
     const window = this.#window;
     if (!window) return undefined;
     if (this.#clock.now() >= window.resetAt) {
-      if (window.limit === 0) return (this.#window = undefined);
       // Its reset is not known until Persona answers; until then it counts down from the limit.
       this.#window = { limit: window.limit, remaining: window.limit, resetAt: Number.POSITIVE_INFINITY };
     }
