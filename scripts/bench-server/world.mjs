@@ -73,6 +73,7 @@ export async function startWorld(design) {
   }
 
   return {
+    design,
     api,
     persona,
     instances,
