@@ -24,7 +24,7 @@ async function phase(design) {
     const stats = await run(world, { ...scale, people, truth });
     const minutes = new Map();
     for (const at of world.persona.requests) minutes.set(Math.floor((at - started) / 60_000), (minutes.get(Math.floor((at - started) / 60_000)) ?? 0) + 1);
-    console.log('done');
+    console.log('done', JSON.stringify({ persona: world.persona.answers, total: world.persona.requests.length, perMinuteMax: Math.max(0, ...minutes.values()) }));
     return { design, stats, persona: { ...world.persona.answers, total: world.persona.requests.length, perMinuteMax: Math.max(0, ...minutes.values()) } };
   } finally {
     await world.close();

@@ -38,8 +38,11 @@ export async function seed(world, people) {
     for (const person of people.slice(next, (next += Math.round(share * people.length)))) {
       if ((used += 3) > 280) (world.nextWindow(), (used = 3));
       world.api.script(person, decision);
-      const { body } = await call(world.instances[0], person, 'session', 'POST');
-      await world.api.submit(body.inquiryId, outcome);
+      let session = await call(world.instances[0], person, 'session', 'POST');
+      // The client's learnt budget may still hold the last window's count: the next window, and again.
+      if (session.status !== 200) (world.nextWindow(), (used = 3), await sleep(1_000), (session = await call(world.instances[0], person, 'session', 'POST')));
+      if (session.status !== 200) throw new Error(`seeding: session answered ${session.status}`);
+      await world.api.submit(session.body.inquiryId, outcome);
       truth.set(person, status);
     }
   }
