@@ -37,8 +37,13 @@ export async function seed(world, people) {
     for (const person of people.slice(next, (next += Math.round(share * people.length)))) {
       world.nextWindow(); // seeded "yesterday": a fresh window per person, today's budget untouched
       world.api.script(person, decision);
-      const session = await call(world.instances[0], person, 'session', 'POST');
-      if (session.status !== 200) throw new Error(`seeding: session answered ${session.status}`);
+      let session = await call(world.instances[0], person, 'session', 'POST');
+      for (let retry = 0; session.status !== 200 && retry < 3; retry++) {
+        world.nextWindow();
+        await sleep(1_000);
+        session = await call(world.instances[0], person, 'session', 'POST');
+      }
+      if (session.status !== 200) throw new Error(`seeding: session answered ${session.status} (BENCH_DEBUG=1 prints why)`);
       await world.api.submit(session.body.inquiryId, outcome);
       truth.set(person, status);
     }

@@ -67,7 +67,7 @@ export async function startWorld(design) {
       identify: (request) => request.headers.get('x-person'),
       webhookSecrets: [secret],
       store,
-      onError: () => {},
+      onError: (error) => process.env.BENCH_DEBUG && console.error(error.message),
     });
     instances.push({ ...(await listen(handlers.fetch)), handlers });
   }
