@@ -35,7 +35,7 @@ const backgroundLagMs = 250;
  * Persona said is closed, and it keeps `reserveShare` of the limit for interactive work.
  */
 export class RateBudget {
-  #window: Window | undefined;
+  #open: Window | undefined;
   /** Until when Persona said nothing may go (a 429's `Retry-After` or reset). */
   #closedUntil = 0;
   readonly #clock: PersonaClock;
@@ -48,10 +48,10 @@ export class RateBudget {
 
   /** The window as learnt, or `undefined` before any answer said, or once its reset has passed. */
   snapshot(): PersonaBudget | undefined {
-    const window = this.#window;
-    if (!window || !(this.#clock.now() < window.resetAt) || window.resetAt === Number.POSITIVE_INFINITY) return undefined;
-    const remaining = this.#clock.now() < this.#closedUntil ? 0 : window.remaining;
-    return { limit: window.limit, remaining, resetAt: window.resetAt };
+    const open = this.#open;
+    if (!open || !(this.#clock.now() < open.resetAt) || open.resetAt === Number.POSITIVE_INFINITY) return undefined;
+    const remaining = this.#clock.now() < this.#closedUntil ? 0 : open.remaining;
+    return { limit: open.limit, remaining, resetAt: open.resetAt };
   }
 
   /** Reads `RateLimit-Limit`, `-Remaining` and `-Reset` (seconds) from an answer; ignores them when absent or unreadable. */
@@ -61,9 +61,9 @@ export class RateBudget {
     const reset = count(headers.get('ratelimit-reset'));
     if (limit === undefined || remaining === undefined || reset === undefined) return;
     const resetAt = this.#clock.now() + reset * 1000;
-    const current = this.#window;
+    const current = this.#open;
     if (!current || !(this.#clock.now() < current.resetAt) || resetAt > current.resetAt + sameWindowMs) {
-      this.#window = { limit, remaining, resetAt };
+      this.#open = { limit, remaining, resetAt };
     } else if (current.resetAt === Number.POSITIVE_INFINITY || resetAt >= current.resetAt - sameWindowMs) {
       // Answers arrive out of order: the lower count is the truer one.
       current.remaining = Math.min(current.remaining, remaining);
@@ -92,29 +92,29 @@ export class RateBudget {
         await this.#clock.sleep(closedFor + lag, signal);
         continue;
       }
-      const window = this.#current();
-      if (!window) return;
-      const floor = priority === 'interactive' ? 0 : Math.ceil(window.limit * this.#reserveShare);
-      if (window.remaining > floor) {
-        window.remaining -= 1;
+      const open = this.#current();
+      if (!open) return;
+      const floor = priority === 'interactive' ? 0 : Math.ceil(open.limit * this.#reserveShare);
+      if (open.remaining > floor) {
+        open.remaining -= 1;
         return;
       }
       const now = this.#clock.now();
-      const wakeAt = window.resetAt + (priority === 'background' ? backgroundLagMs : 0);
-      if (wakeAt > deadline) throw rateLimited(what, window.resetAt - now, undefined);
+      const wakeAt = open.resetAt + (priority === 'background' ? backgroundLagMs : 0);
+      if (wakeAt > deadline) throw rateLimited(what, open.resetAt - now, undefined);
       await this.#clock.sleep(wakeAt - now, signal);
     }
   }
 
   /** The open window; after a reset, a fresh one of the same limit until an answer tells more. */
   #current(): Window | undefined {
-    const window = this.#window;
-    if (!window) return undefined;
-    if (this.#clock.now() >= window.resetAt) {
+    const open = this.#open;
+    if (!open) return undefined;
+    if (this.#clock.now() >= open.resetAt) {
       // Its reset is not known until Persona answers; until then it counts down from the limit.
-      this.#window = { limit: window.limit, remaining: window.limit, resetAt: Number.POSITIVE_INFINITY };
+      this.#open = { limit: open.limit, remaining: open.limit, resetAt: Number.POSITIVE_INFINITY };
     }
-    return this.#window;
+    return this.#open;
   }
 }
 
