@@ -54,14 +54,8 @@ export async function startWorld(design) {
   const redis = design === 'redis' ? await startRedisServer() : undefined;
   const connections = [];
   const count = design === 'memory' ? 1 : 2;
-  for (let i = 0; i < count; i++) {
-    let store = forgetfulStore();
-    if (design === 'redis') {
-      const client = new Redis(redis.url);
-      connections.push(client);
-      store = server.createRedisStore(client, { prefix: 'bench:' });
-    } else if (design === 'memory') store = server.createMemoryStore();
-    const handlers = server.createGateHandlers({
+  const handlersOn = (store) =>
+    server.createGateHandlers({
       persona: server.createPersonaClient({ apiKey: api.apiKey, baseUrl: personaServer.url, timeoutMs: 5_000 }),
       templateId,
       identify: (request) => request.headers.get('x-person'),
@@ -69,7 +63,15 @@ export async function startWorld(design) {
       store,
       onError: (error) => process.env.BENCH_DEBUG && console.error(error.message),
     });
-    instances.push({ ...(await listen(handlers.fetch)), handlers });
+  for (let i = 0; i < count; i++) {
+    let store = forgetfulStore();
+    if (design === 'redis') {
+      const client = new Redis(redis.url);
+      connections.push(client);
+      store = server.createRedisStore(client, { prefix: 'bench:' });
+    } else if (design === 'memory') store = server.createMemoryStore();
+    const handlers = handlersOn(store);
+    instances.push({ ...(await listen(handlers.fetch)), handlers, store });
   }
 
   return {
@@ -80,6 +82,11 @@ export async function startWorld(design) {
     setDown: (value) => (down = value),
     /** Moves Persona's window clock on: seeding done "before" the measured minutes. */
     nextWindow: () => (skew += 61_000),
+    /**
+     * Handlers for seeding "yesterday", on the first instance's store, with a Persona
+     * client of their own: the instances' clients keep today's budget to themselves.
+     */
+    seeder: () => handlersOn(instances[0].store),
     async close() {
       for (const instance of instances) await instance.close();
       await personaServer.close();
