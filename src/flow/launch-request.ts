@@ -1,4 +1,6 @@
 import type { GateHost } from '../gate/gate-host.js';
+import { resolveLocale } from '../i18n/resolve-translation.js';
+import { personaLanguage } from '../persona/flow-language.js';
 import type { FlowCore } from './flow-core.js';
 import type { LaunchRequest } from './launch-flow.js';
 
@@ -25,8 +27,8 @@ function flowConfig(host: GateHost): Pick<LaunchRequest, 'options' | 'session'> 
       environmentId: host.environmentId,
       referenceId: host.referenceId,
       fields: host.fields,
-      // The flow speaks the words the gate shows (its locale, or English where that did not load).
-      language: host.language || host.translation?.locale,
+      // The flow speaks the language the page asked the gate for, in Persona's code for it; `language` pins one.
+      language: host.language || personaLanguage(resolveLocale(host, host.locale)),
       host: host.personaHost,
       loadTimeout: host.flowTimeout,
       title: host.translation?.flowTitle,
