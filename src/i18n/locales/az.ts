@@ -99,7 +99,7 @@ export const az: Translation = {
   ],
   supportLink: 'Dəstəklə əlaqə saxlayın',
 
-  cancelledHeading: 'Təsdiqləmə dayandırılıb',
+  cancelledHeading: 'Təsdiqləməyə fasilə verilib',
   cancelledBody: 'Təsdiqləməni bitirmədən çıxdınız. Qaldığınız yerdən davam edin və ya yenidən başlayın.',
   resumeButton: 'Davam edin',
   startOverButton: 'Yenidən başlayın',

@@ -45,9 +45,9 @@ export const hr: Translation = {
   ],
   notAcceptedHeading: 'Ne prihvaćamo',
   notAcceptedItems: [
-    'Preslike, skenove, snimke zaslona ni fotografije fotografija',
-    'Digitalne ni mobilne identifikacijske dokumente',
-    'Dokumente koje nije izdala država: studentske, zaposleničke i knjižnične iskaznice ni bankovne kartice',
+    'Preslike, skenove, snimke zaslona ili fotografije fotografija',
+    'Digitalne ili mobilne identifikacijske dokumente',
+    'Dokumente koje nije izdala država: studentske, zaposleničke i knjižnične iskaznice ili bankovne kartice',
     'Privremene papirnate dokumente',
   ],
   privacyHeading: 'Vaša privatnost',
