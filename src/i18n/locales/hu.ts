@@ -49,7 +49,7 @@ export const hu: Translation = {
   notAcceptedItems: [
     'Másolatok, szkennelt képek, képernyőképek vagy fotókról készült fotók',
     'Digitális vagy mobilos igazolványok',
-    'Nem hatósági igazolványok: diákigazolvány, munkahelyi, könyvtári vagy bankkártya',
+    'Nem hatósági igazolványok: diákigazolvány, munkahelyi és könyvtári kártya, bankkártya',
     'Ideiglenes, papíralapú igazolványok',
   ],
   privacyHeading: 'Adatvédelem',

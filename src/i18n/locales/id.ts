@@ -83,7 +83,7 @@ export const id: Translation = {
       'Swafoto Anda tidak cocok dengan foto di dokumen identitas. Hadapkan wajah ke kamera di tempat yang terang, dan lepaskan topi atau kacamata.',
     selfie_failed:
       'Swafoto tidak dapat diperiksa. Hadapkan wajah ke kamera di tempat yang terang, dan lepaskan topi atau kacamata.',
-    technical: 'Terjadi kesalahan di pihak kami. Coba lagi, atau gunakan browser lain.',
+    technical: 'Terjadi kesalahan di pihak kami. Coba lagi, atau gunakan peramban lain.',
     other:
       'Pastikan dokumen identitas Anda masih berlaku dan terlihat utuh di dalam bingkai, gunakan cahaya yang cukup, lalu coba lagi.',
   },
@@ -130,7 +130,7 @@ export const id: Translation = {
       'Verifikasi tidak dapat dimuat. Periksa koneksi Anda; pemblokir iklan atau firewall mungkin memblokirnya.',
     flow_timeout:
       'Verifikasi tidak dapat dimuat. Periksa koneksi Anda; pemblokir iklan atau firewall mungkin memblokirnya.',
-    offline: 'Sepertinya Anda sedang offline. Sambungkan kembali, lalu coba lagi.',
+    offline: 'Sepertinya perangkat Anda tidak terhubung ke internet. Sambungkan kembali, lalu coba lagi.',
     camera_unavailable:
       'Kami tidak dapat menggunakan kamera Anda. Izinkan akses kamera, tutup aplikasi lain yang menggunakannya, atau lanjutkan di ponsel.',
     review_timeout:

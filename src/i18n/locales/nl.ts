@@ -103,7 +103,7 @@ export const nl: Translation = {
 
   cancelledHeading: 'Verificatie onderbroken',
   cancelledBody:
-    'U bent de verificatie uitgegaan voordat die klaar was. Ga verder waar u was gebleven, of begin opnieuw.',
+    'U hebt de verificatie verlaten voordat die klaar was. Ga verder waar u was gebleven, of begin opnieuw.',
   resumeButton: 'Verdergaan',
   startOverButton: 'Opnieuw beginnen',
 
