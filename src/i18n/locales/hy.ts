@@ -107,7 +107,7 @@ export const hy: Translation = {
     'Մոտավորապես երբ եք փորձել',
     'Որ փաստաթուղթն եք օգտագործել (անձնագիր, վարորդական վկայական, նույնականացման քարտ) և որ երկիրն է այն տվել',
   ],
-  supportLink: 'Կապվել աջակցության ծառայության հետ',
+  supportLink: 'Դիմել աջակցության ծառայությանը',
 
   cancelledHeading: 'Ստուգումն ընդհատվել է',
   cancelledBody:
@@ -154,5 +154,5 @@ export const hy: Translation = {
   tryAgainButton: 'Փորձել կրկին',
   checkAgainButton: 'Կրկին ստուգել',
   continueAnywayButton: 'Շարունակել այնուամենայնիվ',
-  contactSupport: 'Կապվել աջակցության ծառայության հետ',
+  contactSupport: 'Դիմել աջակցության ծառայությանը',
 };

@@ -114,7 +114,7 @@ export const id: Translation = {
     policy: 'Akun ini tidak dapat diverifikasi berdasarkan kebijakan kami.',
     other: 'Akun ini tidak dapat diverifikasi untuk saat ini.',
   },
-  appealLink: 'Ajukan banding atas keputusan ini',
+  appealLink: 'Ajukan banding',
 
   errorHeading: 'Terjadi kesalahan',
   errorMessages: {

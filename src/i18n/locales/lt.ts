@@ -28,8 +28,8 @@ export const lt: Translation = {
     'Ši funkcija bus prieinama, kai patvirtinsite savo tapatybę. Paprastai tai užtrunka mažiau nei penkias minutes.',
   stepsHeading: 'Kaip tai veikia',
   steps: {
-    prepare: 'Pasiruoškite asmens dokumentą',
-    idPhoto: 'Asmens dokumento nuotrauka',
+    prepare: 'Paruoškite dokumentą',
+    idPhoto: 'Dokumento nuotrauka',
     selfie: 'Asmenukė',
     review: 'Patikrinimas',
   },

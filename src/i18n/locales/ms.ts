@@ -114,7 +114,7 @@ export const ms: Translation = {
     policy: 'Akaun ini tidak boleh disahkan di bawah dasar kami.',
     other: 'Akaun ini tidak boleh disahkan buat masa ini.',
   },
-  appealLink: 'Buat rayuan terhadap keputusan ini',
+  appealLink: 'Buat rayuan',
 
   errorHeading: 'Berlaku masalah',
   errorMessages: {
