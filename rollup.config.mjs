@@ -38,7 +38,8 @@ export default [
   {
     input: ['src/index.ts', 'src/element.ts', 'src/server/index.ts', 'src/testing/index.ts'],
     external: (id) => isDependency(id) || isSandboxServer(id),
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), copySandbox()],
+    // Templates minified here too: users' bundlers (esbuild, Vite) never minify inside html`` and css``.
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyHTML(), copySandbox()],
     output: {
       dir: 'dist',
       format: 'es',

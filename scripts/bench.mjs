@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
 const latency = Number(args.latency);
 const runs = Number(args.runs);
 const cycles = Number(args.cycles);
-/** How long a prepared flow waits for the click (src/flow/prewarmed-flow.ts). */
+/** How long a prepared flow waits for the click (src/lazy/flow/prewarmed-flow.ts). */
 const intentLapseMs = 30_000;
 
 const sandbox = await startPersonaSandbox({ latency });

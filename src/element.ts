@@ -1,9 +1,9 @@
 // The public API without side effects: import this to register the element yourself
 // (`IdVerificationGate.define('my-gate', registry)`) or to use only the types.
-export { IdVerificationGate } from './gate/id-verification-gate.js';
-export * from './events/index.js';
-export { GateStates, type GateState } from './machine/states.js';
-export { GateErrorCodes, PersonaErrorCodes, type ErrorCode } from './machine/errors.js';
+export { IdVerificationGate } from './eager/element/id-verification-gate.js';
+export * from './eager/events/index.js';
+export { GateStates, type GateState } from './eager/machine/states.js';
+export { GateErrorCodes, PersonaErrorCodes, type ErrorCode } from './eager/machine/errors.js';
 export { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from './protocol/reasons.js';
 export { builtInLocales, type BuiltInLocale } from './i18n/built-in-locales.js';
 export type { Translation } from './i18n/translation.js';

@@ -12,7 +12,7 @@ const loadedPaths = () => performance.getEntriesByType('resource').map((entry) =
 const personaPaths = () => loadedPaths().filter((path) => path.includes('persona/dist'));
 /** The screens, the flow's code, the translations: what only a person who must verify needs. */
 const flowPaths = () =>
-  loadedPaths().filter((path) => /\/src\/flow\/|\/src\/persona\/|\/src\/i18n\/(locales|en)|\/src\/gate\/(screens|gate-ui)/.test(path));
+  loadedPaths().filter((path) => /\/src\/lazy\/|\/src\/i18n\/(locales|en)/.test(path));
 
 /** Time enough for a gate on screen to warm Persona when the browser is idle, if it were going to. */
 const afterIdleWarm = () => new Promise((resolve) => setTimeout(resolve, 500));
@@ -61,7 +61,7 @@ describe('a person who is already verified', () => {
       await new Promise((resolve) => setTimeout(resolve, 2600));
       expect(gate.state).to.equal('locked');
       expect(personaPaths()).to.deep.equal([]);
-      expect(loadedPaths().filter((path) => /\/src\/(flow|persona)\//.test(path))).to.deep.equal([]);
+      expect(loadedPaths().filter((path) => /\/src\/lazy\/(flow|persona)\//.test(path))).to.deep.equal([]);
     } finally {
       delete (navigator as { connection?: unknown }).connection;
     }

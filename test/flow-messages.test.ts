@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
-import { flowOrigin } from '../src/persona/flow-origin.js';
+import { flowOrigin } from '../src/lazy/persona/flow-origin.js';
 import { attackerInquiryId, delivered, forgedComplete, frameOnPageOrigin, frameOnPersonaOrigin } from './support/attacker.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { statusUrl, type ServerLog } from './support/backend-scenarios.js';

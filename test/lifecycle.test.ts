@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
-import { loadPersona } from '../src/persona/load-persona.js';
+import { loadPersona } from '../src/lazy/persona/load-persona.js';
 import { gateFixture, recordEvents, uniqueScope } from './support/fixtures.js';
 import { finishFlow, flowParams, openFlow, sandboxHost } from './support/persona-sandbox.js';
 import { personaLeftovers, trackMessageListeners } from './support/leftovers.js';

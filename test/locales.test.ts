@@ -4,7 +4,7 @@ import type { IdVerificationGate } from '../src/index.js';
 import { en } from '../src/i18n/en.js';
 import { builtInLocales, loadTranslation, matchLocale } from '../src/i18n/locales.js';
 import type { Translation } from '../src/i18n/translation.js';
-import { GateStates } from '../src/machine/states.js';
+import { GateStates } from '../src/eager/machine/states.js';
 import { heading } from './support/fixtures.js';
 
 /** Every key path of a translation, with list lengths, so a missing or extra key shows by name. */

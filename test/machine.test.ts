@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { GateStates, type GateState } from '../src/machine/states.js';
-import { transition, type GateEvent, type TransitionContext } from '../src/machine/transition.js';
+import { GateStates, type GateState } from '../src/eager/machine/states.js';
+import { transition, type GateEvent, type TransitionContext } from '../src/eager/machine/transition.js';
 import './support/test-page.js';
 
 const client: TransitionContext = { serverConfirms: false, attemptsRemaining: 1, errorRecoverable: true };

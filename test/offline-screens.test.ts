@@ -11,7 +11,7 @@ describe('screens that cannot be downloaded', () => {
 
   it('says so instead of spinning, and shows the briefing once the browser is back online', async () => {
     // The gate's screens and words are lazy modules; the network drops before the first one loads.
-    worker.use(http.get(/\/src\/gate\/gate-ui\.ts/, () => HttpResponse.error()));
+    worker.use(http.get(/\/src\/lazy\/screens\/gate-ui\.ts/, () => HttpResponse.error()));
     const gate = await fixture<IdVerificationGate>(html`<id-verification-gate template-id="itmpl_a"></id-verification-gate>`);
     await gate.updateComplete;
     expect(gate.state).to.equal('locked');

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
-import { PersonaErrorCodes } from '../src/machine/errors.js';
+import { PersonaErrorCodes } from '../src/eager/machine/errors.js';
 import { button, gateFixture, heading } from './support/fixtures.js';
 import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
 

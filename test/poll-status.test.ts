@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { pollUntilDecided, type PollClock } from '../src/backend/poll-status.js';
-import type { StatusReply } from '../src/backend/status-client.js';
+import { pollUntilDecided, type PollClock } from '../src/eager/backend/poll-status.js';
+import type { StatusReply } from '../src/eager/backend/status-client.js';
 import './support/test-page.js';
 
 const timing = { timeoutMs: 60_000, firstDelayMs: 1_000, minDelayMs: 1_000, maxDelayMs: 8_000 };

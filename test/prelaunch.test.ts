@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { button, gateFixture, heading } from './support/fixtures.js';
 import { flowFrame, openFlow } from './support/persona-sandbox.js';
-import { browserEnvironment, prelaunchProblem } from '../src/flow/prelaunch-checks.js';
+import { browserEnvironment, prelaunchProblem } from '../src/lazy/flow/prelaunch-checks.js';
 
 /** Makes the browser answer `value` for `key` until the returned function restores it. */
 function pretend<T extends object>(target: T, key: string, value: unknown): () => void {

@@ -7,7 +7,7 @@ import { startBackend, useScenario, worker } from './support/backend.js';
 import { sessionUrl, statusUrl } from './support/backend-scenarios.js';
 import { finishFlow, flowFrame, openFlow } from './support/persona-sandbox.js';
 import { en } from '../src/i18n/en.js';
-import { GateErrorCodes, PersonaErrorCodes } from '../src/machine/errors.js';
+import { GateErrorCodes, PersonaErrorCodes } from '../src/eager/machine/errors.js';
 import { BlockReasons, DeclineReasons } from '../src/protocol/reasons.js';
 
 async function preview(state: string, detail?: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
-import { intentLapseMs } from '../src/flow/prewarmed-flow.js';
+import { intentLapseMs } from '../src/lazy/flow/prewarmed-flow.js';
 import { button, gateFixture, recordEvents, untilSettled } from './support/fixtures.js';
 import { startBackend, useScenario, worker } from './support/backend.js';
 import { sessionUrl, statusUrl } from './support/backend-scenarios.js';

@@ -3,7 +3,7 @@
 // any state in one click.
 import { html, render } from 'lit';
 import { GateStates } from '../../src/index.js';
-import { lookOf } from '../../src/gate/tones.js';
+import { lookOf } from '../../src/lazy/screens/tones.js';
 
 export function renderStateNav(list: HTMLElement): void {
   render(

@@ -48,4 +48,4 @@ export type GateAttributes = {
 export type GateProperties = { [K in GatePropertyOnly]?: IdVerificationGate[K] };
 
 /** Every `idv-*` event the gate dispatches, by name. */
-export type { IdvEventMap } from '../events/index.js';
+export type { IdvEventMap } from '../eager/events/index.js';

@@ -1,7 +1,7 @@
 import { builtInLocales, type BuiltInLocale } from './built-in-locales.js';
 import { en } from './en.js';
 import type { Translation } from './translation.js';
-import { reloadable } from '../internal/reloadable.js';
+import { reloadable } from '../eager/reloadable.js';
 
 export { builtInLocales, type BuiltInLocale };
 

@@ -1,4 +1,4 @@
-import type { CameraProblem, ErrorCode } from '../machine/errors.js';
+import type { CameraProblem, ErrorCode } from '../eager/machine/errors.js';
 import type { BlockReason, DeclineReason } from '../protocol/reasons.js';
 
 /** The steps of a verification, as the briefing and the retry screen list them. */

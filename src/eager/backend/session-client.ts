@@ -1,0 +1,26 @@
+import type { SessionReply } from '../../protocol/status.js';
+import { BackendError } from './backend-error.js';
+import { requestJson } from './request-json.js';
+
+/** An inquiry the host's server created for this person. */
+export type ServerSession = SessionReply;
+
+/** `POST session-url` with `{ scope, referenceId? }`. */
+export async function createSession(
+  sessionUrl: string,
+  body: { scope: string; referenceId?: string | undefined },
+  hostInit: RequestInit | undefined,
+  signal: AbortSignal,
+): Promise<ServerSession> {
+  const url = new URL(sessionUrl, document.baseURI);
+  const payload = JSON.stringify(body.referenceId ? body : { scope: body.scope });
+  const answer = await requestJson(url, { method: 'POST', body: payload }, hostInit, signal);
+  const { inquiryId, sessionToken } = (answer ?? {}) as Record<string, unknown>;
+  if (typeof inquiryId !== 'string' || inquiryId === '') {
+    throw new BackendError('bad_response', `${url.pathname}: the answer has no inquiryId.`);
+  }
+  if (sessionToken !== undefined && typeof sessionToken !== 'string') {
+    throw new BackendError('bad_response', `${url.pathname}: sessionToken must be a string.`);
+  }
+  return sessionToken ? { inquiryId, sessionToken } : { inquiryId };
+}
