@@ -64,7 +64,7 @@ export const vi: Translation = {
 
   reviewingHeading: 'Đang kiểm tra giấy tờ của bạn',
   reviewingBody: 'Việc này thường mất vài phút.',
-  reviewingLeave: 'Bạn có thể rời khỏi trang này; khi bạn quay lại, chúng tôi sẽ cho bạn vào.',
+  reviewingLeave: 'Bạn có thể rời khỏi trang này; khi bạn quay lại, chúng tôi sẽ mở quyền truy cập cho bạn.',
 
   verifiedHeading: 'Đã xác minh danh tính',
 
