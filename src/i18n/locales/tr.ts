@@ -88,7 +88,7 @@ export const tr: Translation = {
   retryButton: 'Yeniden dene',
 
   exhaustedHeading: 'Deneme hakkınız kalmadı',
-  exhaustedBody: 'Birkaç denemeye rağmen kimliğinizi doğrulayamadık. Destek ekibimiz size yardımcı olabilir.',
+  exhaustedBody: 'Birkaç denemeden sonra da kimliğinizi doğrulayamadık. Destek ekibimiz size yardımcı olabilir.',
   exhaustedIncludeHeading: 'Destek ekibine başvururken şunları belirtin',
   exhaustedIncludeItems: [
     'Hesabınızın e-posta adresi',
