@@ -50,9 +50,9 @@ export const cs: Translation = {
   ],
   notAcceptedHeading: 'Nepřijímáme',
   notAcceptedItems: [
-    'Kopie, skeny, snímky obrazovky ani fotografie fotografií',
-    'Digitální ani mobilní doklady',
-    'Neúřední doklady: studentské, zaměstnanecké a\u00a0čtenářské průkazy ani bankovní karty',
+    'Kopie, skeny, snímky obrazovky nebo fotografie fotografií',
+    'Digitální nebo mobilní doklady',
+    'Neúřední doklady: studentské, zaměstnanecké a\u00a0čtenářské průkazy nebo bankovní karty',
     'Dočasné papírové doklady',
   ],
   privacyHeading: 'Ochrana soukromí',

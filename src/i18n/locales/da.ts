@@ -119,9 +119,9 @@ export const da: Translation = {
     network: 'Vi kunne ikke få forbindelse til vores server. Tjek din forbindelse, og prøv igen.',
     bad_response: 'Vores server sendte et svar, vi ikke forstod. Prøv igen om et øjeblik.',
     sdk_load_failed:
-      'Verificeringen kunne ikke indlæses. Tjek din forbindelse; en annonceblokering eller en firewall blokerer den måske.',
+      'Verificeringen kunne ikke indlæses. Tjek din forbindelse; en annonceblokker eller en firewall blokerer den måske.',
     flow_timeout:
-      'Verificeringen kunne ikke indlæses. Tjek din forbindelse; en annonceblokering eller en firewall blokerer den måske.',
+      'Verificeringen kunne ikke indlæses. Tjek din forbindelse; en annonceblokker eller en firewall blokerer den måske.',
     offline: 'Det ser ud til, at du er offline. Genopret forbindelsen, og prøv igen.',
     camera_unavailable:
       'Vi kunne ikke bruge dit kamera. Giv adgang til kameraet, luk andre apps, der bruger det, eller fortsæt på en telefon.',

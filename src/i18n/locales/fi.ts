@@ -9,7 +9,11 @@ const attemptsLeftForms: Readonly<Record<'one' | 'other', (n: string) => string>
 
 const attemptsLeft = pluralize('fi', attemptsLeftForms);
 
-/** Finnish ("sinä", as Finnish public services address people). */
+/**
+ * Finnish ("sinä", as Finnish public services address people). The step names, in a narrow
+ * column, may break "henkilöllisyystodistus" at a soft hyphen between its parts: not every engine
+ * hyphenates Finnish, and a break anywhere would split it mid-syllable.
+ */
 export const fi: Translation = {
   locale: 'fi',
   dir: 'ltr',
@@ -22,8 +26,8 @@ export const fi: Translation = {
     'Tämä toiminto on käytettävissä, kun olet vahvistanut henkilöllisyytesi. Se vie yleensä alle viisi minuuttia.',
   stepsHeading: 'Näin se toimii',
   steps: {
-    prepare: 'Ota henkilöllisyystodistus esiin',
-    idPhoto: 'Kuva henkilöllisyystodistuksesta',
+    prepare: 'Ota henkilöllisyys\u00adtodistus esiin',
+    idPhoto: 'Kuva henkilöllisyys\u00adtodistuksesta',
     selfie: 'Live-selfie',
     review: 'Tarkistus',
   },
@@ -119,16 +123,16 @@ export const fi: Translation = {
   errorMessages: {
     invalid_config: 'Vahvistusta ei ole määritetty oikein tällä sivulla. Ota yhteyttä tukeen.',
     inactive_template: 'Vahvistus ei ole juuri nyt käytettävissä. Ota yhteyttä tukeen.',
-    unauthenticated: 'Vahvistusistuntosi vanheni. Jatka yrittämällä uudelleen.',
+    unauthenticated: 'Vahvistusistuntosi on vanhentunut. Yritä uudelleen jatkaaksesi.',
     application_error: 'Vahvistuspalvelussa oli ongelma. Yritä hetken kuluttua uudelleen.',
     unknown: 'Vahvistuspalvelussa oli ongelma. Yritä hetken kuluttua uudelleen.',
     network: 'Emme saaneet yhteyttä palvelimeemme. Tarkista verkkoyhteytesi ja yritä uudelleen.',
     bad_response: 'Palvelimemme lähetti vastauksen, jota emme ymmärtäneet. Yritä hetken kuluttua uudelleen.',
     sdk_load_failed:
-      'Vahvistusta ei voitu ladata. Tarkista verkkoyhteytesi; mainosten esto tai palomuuri saattaa estää sen.',
+      'Vahvistusta ei voitu ladata. Tarkista verkkoyhteytesi; mainosten estäjä tai palomuuri saattaa estää sen.',
     flow_timeout:
-      'Vahvistusta ei voitu ladata. Tarkista verkkoyhteytesi; mainosten esto tai palomuuri saattaa estää sen.',
-    offline: 'Laitteesi näyttää olevan offline-tilassa. Muodosta yhteys ja yritä uudelleen.',
+      'Vahvistusta ei voitu ladata. Tarkista verkkoyhteytesi; mainosten estäjä tai palomuuri saattaa estää sen.',
+    offline: 'Vaikuttaa siltä, ettei sinulla ole verkkoyhteyttä. Muodosta yhteys ja yritä uudelleen.',
     camera_unavailable:
       'Emme voineet käyttää kameraasi. Salli kameran käyttö, sulje muut sitä käyttävät sovellukset tai jatka puhelimella.',
     review_timeout:

@@ -20,7 +20,7 @@ export const hu: Translation = {
   checkingHeading: 'Az ellenőrzés állapotának lekérdezése',
   checkingBody: 'Egy pillanat…',
 
-  lockedHeading: 'A folytatáshoz személyazonosság-ellenőrzés szükséges',
+  lockedHeading: 'Személyazonosság-ellenőrzés a folytatáshoz',
   lockedIntro:
     'Ez a funkció a személyazonosságának ellenőrzése után érhető el. Általában öt percnél rövidebb ideig tart.',
   stepsHeading: 'Hogyan működik?',
@@ -49,7 +49,7 @@ export const hu: Translation = {
   notAcceptedItems: [
     'Másolatok, szkennelt képek, képernyőképek vagy fotókról készült fotók',
     'Digitális vagy mobilos igazolványok',
-    'Nem hatósági igazolványok: diákigazolvány, munkahelyi, könyvtári vagy bankkártya',
+    'Nem hatósági igazolványok: diákigazolvány, munkahelyi és könyvtári kártya, bankkártya',
     'Ideiglenes, papíralapú igazolványok',
   ],
   privacyHeading: 'Adatvédelem',
@@ -103,7 +103,7 @@ export const hu: Translation = {
     'Nagyjából mikor próbálkozott',
     'Milyen igazolványt használt (útlevél, vezetői engedély, személyi igazolvány), és melyik ország állította ki',
   ],
-  supportLink: 'Kapcsolatfelvétel az ügyfélszolgálattal',
+  supportLink: 'Ügyfélszolgálat elérése',
 
   cancelledHeading: 'Ellenőrzés szüneteltetve',
   cancelledBody:
@@ -152,5 +152,5 @@ export const hu: Translation = {
   tryAgainButton: 'Újrapróbálkozás',
   checkAgainButton: 'Újraellenőrzés',
   continueAnywayButton: 'Folytatás így is',
-  contactSupport: 'Kapcsolatfelvétel az ügyfélszolgálattal',
+  contactSupport: 'Ügyfélszolgálat elérése',
 };

@@ -119,7 +119,7 @@ export const it: Translation = {
     policy: 'In base alle nostre regole, questo account non può essere verificato.',
     other: 'Al momento questo account non può essere verificato.',
   },
-  appealLink: 'Presenta ricorso contro la decisione',
+  appealLink: 'Presenta ricorso',
 
   errorHeading: 'Si è verificato un problema',
   errorMessages: {

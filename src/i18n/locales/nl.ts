@@ -23,7 +23,7 @@ export const nl: Translation = {
   stepsHeading: 'Zo werkt het',
   steps: {
     prepare: 'Identiteitsbewijs klaarleggen',
-    idPhoto: 'Foto van uw identiteitsbewijs',
+    idPhoto: 'Foto identiteitsbewijs',
     selfie: 'Selfie maken',
     review: 'Controle',
   },
@@ -99,11 +99,11 @@ export const nl: Translation = {
     'Ongeveer wanneer u het hebt geprobeerd',
     'Welk identiteitsbewijs u hebt gebruikt (paspoort, rijbewijs, identiteitskaart) en het land van uitgifte',
   ],
-  supportLink: 'Contact opnemen met de klantenservice',
+  supportLink: 'Contact met de klantenservice',
 
   cancelledHeading: 'Verificatie onderbroken',
   cancelledBody:
-    'U bent de verificatie uitgegaan voordat die klaar was. Ga verder waar u was gebleven, of begin opnieuw.',
+    'U hebt de verificatie verlaten voordat die klaar was. Ga verder waar u was gebleven, of begin opnieuw.',
   resumeButton: 'Verdergaan',
   startOverButton: 'Opnieuw beginnen',
 
@@ -114,7 +114,7 @@ export const nl: Translation = {
     policy: 'Dit account kan volgens ons beleid niet worden geverifieerd.',
     other: 'Dit account kan op dit moment niet worden geverifieerd.',
   },
-  appealLink: 'Bezwaar maken tegen dit besluit',
+  appealLink: 'Bezwaar maken',
 
   errorHeading: 'Er is iets misgegaan',
   errorMessages: {
@@ -147,5 +147,5 @@ export const nl: Translation = {
   tryAgainButton: 'Opnieuw proberen',
   checkAgainButton: 'Opnieuw controleren',
   continueAnywayButton: 'Toch doorgaan',
-  contactSupport: 'Contact opnemen met de klantenservice',
+  contactSupport: 'Contact met de klantenservice',
 };

@@ -35,7 +35,7 @@ export const no: Translation = {
   stepFailed: 'må gjøres på nytt',
   prepareHeading: 'Dette trenger du',
   prepareItems: [
-    'Gyldig offentlig legitimasjon med bilde, i original',
+    'Gyldig legitimasjon med bilde, utstedt av myndighetene, i original',
     'En enhet med kamera, for et bilde av legitimasjonen og en selfie tatt der og da',
     'Noen minutter, vanligvis under fem',
   ],
@@ -45,7 +45,7 @@ export const no: Translation = {
   notAcceptedItems: [
     'Kopier, skanninger, skjermbilder eller bilder av bilder',
     'Digital eller mobil legitimasjon',
-    'Legitimasjon som ikke er offentlig: student-, ansatt-, bibliotek- eller bankkort',
+    'Legitimasjon som ikke er utstedt av myndighetene: student-, ansatt-, bibliotek- eller bankkort',
     'Midlertidig legitimasjon på papir',
   ],
   privacyHeading: 'Personvern',
@@ -75,9 +75,9 @@ export const no: Translation = {
       'Bildet var uskarpt. Ta det på nytt i godt lys, og hold legitimasjonen og kameraet i ro.',
     glare:
       'Gjenskinn dekket en del av legitimasjonen. Vipp den bort fra lamper og vinduer, og ta bildet på nytt.',
-    document_expired: 'Legitimasjonen er utløpt. Bruk annen gyldig offentlig legitimasjon med bilde.',
+    document_expired: 'Legitimasjonen er utløpt. Bruk en annen gyldig legitimasjon med bilde, utstedt av myndighetene.',
     document_not_accepted:
-      'Dette dokumentet godtas ikke. Bruk offentlig legitimasjon med bilde, i original: ikke kopier, skjermbilder, skanninger eller digital legitimasjon.',
+      'Dette dokumentet godtas ikke. Bruk original legitimasjon med bilde, utstedt av myndighetene: ikke kopier, skjermbilder, skanninger eller digital legitimasjon.',
     face_mismatch:
       'Selfien stemte ikke med bildet på legitimasjonen. Se rett inn i kameraet i godt lys, og ta av hatt eller briller.',
     selfie_failed:

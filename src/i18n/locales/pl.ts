@@ -52,7 +52,7 @@ export const pl: Translation = {
   notAcceptedHeading: 'Nieakceptowane',
   notAcceptedItems: [
     'Kopie, skany, zrzuty ekranu lub zdjęcia zdjęć',
-    'Dokumenty cyfrowe i\u00a0mobilne (np. w\u00a0aplikacji)',
+    'Dokumenty cyfrowe i\u00a0mobilne',
     'Dokumenty niewydane przez państwo: legitymacje studenckie i\u00a0pracownicze, karty biblioteczne i\u00a0bankowe',
     'Tymczasowe dokumenty papierowe',
   ],

@@ -36,7 +36,7 @@ export const sk: Translation = {
   prepareHeading: 'Čo budete potrebovať',
   prepareItems: [
     'Originál platného úradného dokladu totožnosti s fotografiou',
-    'Zariadenie s kamerou na odfotenie dokladu a selfie naživo',
+    'Zariadenie s kamerou na odfotenie dokladu a na selfie naživo',
     'Niekoľko minút, zvyčajne menej ako päť',
   ],
   acceptedHeading: 'Prijímané doklady',
@@ -47,9 +47,9 @@ export const sk: Translation = {
   ],
   notAcceptedHeading: 'Neprijímame',
   notAcceptedItems: [
-    'Kópie, skeny, snímky obrazovky ani odfotené fotografie',
-    'Digitálne ani mobilné doklady',
-    'Neúradné preukazy: študentské, zamestnanecké či čitateľské preukazy a bankové karty',
+    'Kópie, skeny, snímky obrazovky alebo odfotené fotografie',
+    'Digitálne alebo mobilné doklady',
+    'Preukazy, ktoré nevydal štát: študentské, zamestnanecké či čitateľské preukazy a bankové karty',
     'Dočasné papierové doklady',
   ],
   privacyHeading: 'Ochrana súkromia',
