@@ -122,6 +122,8 @@ export function englishLeft(translation: Translation, english: Translation, scri
     }
     let run: string[] = [];
     for (const [found] of text.matchAll(word)) {
+      // Words of one or two letters (a, in, to) are shared by too many languages to tell: they neither count nor break a run.
+      if (found.length < 3) continue;
       const isEnglish = latinWord.test(found) && vocabulary.has(found.toLowerCase());
       run = isEnglish ? [...run, found] : [];
       if (isEnglish && (!writtenInLatin || run.length >= 3)) {
