@@ -87,6 +87,7 @@ async function sheetOf(locale: GateLocale, t: Translation): Promise<{ sheet: HTM
 }
 
 describe('every state in every locale, on a phone', () => {
+  const t0 = performance.now(); after(() => console.log('TIMING locale-screens ms', Math.round(performance.now() - t0)));
   for (const locale of [...builtInLocales, pseudoLocaleTag] as const) {
     describe(locale, () => {
       let t: Translation;
@@ -125,4 +126,26 @@ describe('every state in every locale, on a phone', () => {
       });
     });
   }
+});
+
+describe('the layout check', () => {
+  it('finds a cut button label and text that spills out of its box', async () => {
+    const t = await loadTranslation(pseudoLocaleTag);
+    const { sheet, gates } = await sheetOf(pseudoLocaleTag, t);
+    // A host theme with narrow one-line buttons and one-line advice: the pseudo-locale's words no longer fit.
+    const style = document.createElement('style');
+    style.textContent = `
+      id-verification-gate::part(button) { white-space: nowrap; overflow: hidden; width: 5em; }
+      id-verification-gate::part(body) { white-space: nowrap; }
+    `;
+    document.head.append(style);
+    try {
+      const problems = layoutProblems(gates.get('retry')!);
+      expect(problems.some((problem) => /label of <button.* is cut/.test(problem)), problems.join('\n')).to.equal(true);
+      expect(problems.some((problem) => /overflows/.test(problem)), problems.join('\n')).to.equal(true);
+    } finally {
+      style.remove();
+      sheet.remove();
+    }
+  });
 });
