@@ -87,7 +87,6 @@ async function sheetOf(locale: GateLocale, t: Translation): Promise<{ sheet: HTM
 }
 
 describe('every state in every locale, on a phone', () => {
-  const t0 = performance.now(); after(() => console.log('TIMING locale-screens ms', Math.round(performance.now() - t0)));
   for (const locale of [...builtInLocales, pseudoLocaleTag] as const) {
     describe(locale, () => {
       let t: Translation;
