@@ -62,13 +62,15 @@ export function previewFrame(state: GateState, settings: Pick<GallerySettings, '
   const text = hostTextFor(settings.locale);
   // The host's words carry their own language where the sample page has none in the gate's.
   const hostLang = text.lang === settings.locale ? nothing : text.lang;
+  // English in a right-to-left gate keeps its own direction (its full stop stays at its end).
+  const hostDir = text.lang === settings.locale ? nothing : 'auto';
   return html`<div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
     <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
-      <p slot="reason" lang=${hostLang}>${text.reason}</p>
+      <p slot="reason" lang=${hostLang} dir=${hostDir}>${text.reason}</p>
       ${state === 'locked'
-        ? html`<ul slot="privacy" lang=${hostLang}>${text.privacy.map((item) => html`<li>${item}</li>`)}</ul>`
+        ? html`<ul slot="privacy" lang=${hostLang} dir=${hostDir}>${text.privacy.map((item) => html`<li>${item}</li>`)}</ul>`
         : nothing}
-      <section class="unlocked" lang=${hostLang}>
+      <section class="unlocked" lang=${hostLang} dir=${hostDir}>
         <h3>${text.unlockedHeading}</h3>
         <p>${text.unlockedBody}</p>
       </section>
