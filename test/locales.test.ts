@@ -69,7 +69,7 @@ describe('built-in locales', () => {
     expect(Object.fromEntries(Object.keys(cases).map((tag) => [tag, matchLocale(tag)]))).to.deep.equal(cases);
   });
 
-  it('gives Persona its own code for every built-in locale, and nothing for a language it lacks', () => {
+  it('gives Persona its own code for every built-in locale, the nearest for a host’s own, nothing for a language it lacks', () => {
     // Persona's docs, "Internationalization": the languages the inquiry flow speaks.
     const personaList = [
       'ar-EG', 'az', 'bg', 'bn', 'cs', 'cy', 'da', 'de', 'el-GR', 'en-US', 'es-MX', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'hy',
@@ -77,21 +77,24 @@ describe('built-in locales', () => {
       'tr-TR', 'uk-UA', 'vi', 'zh-CN', 'zh-TW',
     ];
     expect(builtInLocales.map((locale) => personaLanguages[locale]).sort()).to.deep.equal(personaList);
-    const cases: Record<string, string | undefined> = {
+    // A page's language, as the gate matches it, then Persona's code for the gate's locale.
+    const pages: Record<string, string> = {
       ko: 'ko-KR',
       tr: 'tr-TR',
-      es: 'es-MX',
       'es-ES': 'es-MX',
       'pt-PT': 'pt-BR',
-      en: 'en-US',
       'en-GB': 'en-US',
       'nb-NO': 'no',
       fil: 'tl',
       'zh-Hant-HK': 'zh-TW',
       'ar-SA': 'ar-EG',
-      ca: undefined,
+      // English on the gate's screens (the gate lacks Catalan): English in the flow too, one voice.
+      ca: 'en-US',
       'en-XA': 'en-US',
     };
-    expect(Object.fromEntries(Object.keys(cases).map((tag) => [tag, personaLanguage(tag)]))).to.deep.equal(cases);
+    expect(Object.fromEntries(Object.keys(pages).map((tag) => [tag, personaLanguage(matchLocale(tag))]))).to.deep.equal(pages);
+    // A locale a host adds through `strings`: the code of its language, else Persona's own default.
+    const hostLocales: Record<string, string | undefined> = { 'pt-PT': 'pt-BR', 'de-CH': 'de', 'es-419': 'es-MX', ca: undefined, 'zh-HK': undefined };
+    expect(Object.fromEntries(Object.keys(hostLocales).map((tag) => [tag, personaLanguage(tag)]))).to.deep.equal(hostLocales);
   });
 });

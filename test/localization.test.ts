@@ -107,8 +107,11 @@ describe('the gate speaks the page’s language', () => {
     expect((await flowParams(portuguese)).get('language')).to.equal('pt-BR');
     portuguese.cancel();
 
-    // Catalan: the gate falls back to English, Persona to its own default (the person's device settings).
-    const catalan = await gateFixture({}, (g) => g.setAttribute('lang', 'ca'));
+    // The host's own Catalan words: Persona's flow lacks Catalan, so it picks from the person's device settings.
+    const catalan = await gateFixture({}, (g) => {
+      g.setAttribute('locale', 'ca');
+      g.strings = { locale: 'ca', startButton: 'Comença la verificació' };
+    });
     await openFlow(catalan);
     expect((await flowParams(catalan)).has('language')).to.equal(false);
     catalan.cancel();

@@ -1,6 +1,5 @@
 import type { GateHost } from '../../eager/controller/gate-host.js';
 import type { FlowCore } from '../../eager/controller/flow-core.js';
-import { resolveLocale } from '../../i18n/resolve-translation.js';
 import { personaLanguage } from '../persona/flow-language.js';
 import type { LaunchRequest } from './launch-flow.js';
 
@@ -27,8 +26,8 @@ function flowConfig(host: GateHost): Pick<LaunchRequest, 'options' | 'session'> 
       environmentId: host.environmentId,
       referenceId: host.referenceId,
       fields: host.fields,
-      // The flow speaks the language the page asked the gate for, in Persona's code for it; `language` pins one.
-      language: host.language || personaLanguage(resolveLocale(host, host.locale)),
+      // The flow speaks the gate's language, in Persona's code for it; `language` pins one.
+      language: host.language || personaLanguage(host.translation?.locale),
       host: host.personaHost,
       loadTimeout: host.flowTimeout,
       title: host.translation?.flowTitle,

@@ -1,5 +1,4 @@
 import type { BuiltInLocale } from '../../i18n/built-in-locales.js';
-import { lookupLocale } from '../../i18n/match-locale.js';
 
 /**
  * The code Persona's inquiry flow knows for each built-in locale, as Persona's docs
@@ -49,13 +48,22 @@ export const personaLanguages: Readonly<Record<BuiltInLocale, string>> = {
   'zh-TW': 'zh-TW',
 };
 
+/** Persona's code for a language by its primary subtag (`pt` → `pt-BR`), for locales a host adds; Chinese needs its script. */
+const byLanguage = new Map(
+  Object.entries(personaLanguages)
+    .filter(([locale]) => !locale.startsWith('zh'))
+    .map(([locale, code]) => [locale.split('-')[0]!, code]),
+);
+
 /**
- * The flow language for the language a page asked for (a BCP 47 tag), found as the
- * gate finds its own locale: `pt-PT` → `pt-BR`, `nb-NO` → `no`, `en-GB` → `en-US`.
- * Undefined for a language Persona's flow does not speak: Persona then picks the
- * language from the person's device settings, which serves them better than English.
+ * The flow language for the gate's locale (its translation's tag): Persona's code for a
+ * built-in locale (`ko` → `ko-KR`); for a locale a host added through `strings`, the code
+ * of its language (`pt-PT` → `pt-BR`, `de-CH` → `de`). Undefined for a language Persona's
+ * flow does not speak (`ca`): Persona then picks the language from the person's device
+ * settings, which serves them better than a language the gate guessed.
  */
-export function personaLanguage(tag: string): string | undefined {
-  const locale = lookupLocale(tag);
-  return locale && personaLanguages[locale];
+export function personaLanguage(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  const builtIn = Object.hasOwn(personaLanguages, locale) ? personaLanguages[locale as BuiltInLocale] : undefined;
+  return builtIn ?? byLanguage.get(locale.split('-')[0]!.toLowerCase());
 }
