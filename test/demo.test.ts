@@ -114,7 +114,7 @@ describe('demo page', function () {
       expect(listed()).to.deep.equal(['en', 'zh-TW']);
       type('ukrainian');
       search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      await waitUntil(() => gateHeading(demo.cardGate('locked')).includes('особу'), 'Ukrainian after Enter');
+      await waitUntil(() => gateHeading(demo.cardGate('locked')).includes('особу'), 'Ukrainian after Enter', { timeout: 8000 });
       expect(demo.window.location.search).to.contain('locale=uk');
       type('');
       expect(listed()).to.have.length(42);
@@ -123,7 +123,7 @@ describe('demo page', function () {
     it('switches every card to another locale, in the gates and in the markup', async () => {
       const locale = demo.document.querySelector<HTMLSelectElement>('#gallery-locale')!;
       demo.choose(locale, 'de');
-      await waitUntil(() => gateHeading(demo.cardGate('locked')) === 'Bestätigen Sie Ihre Identität, um fortzufahren');
+      await waitUntil(() => gateHeading(demo.cardGate('locked')) === 'Bestätigen Sie Ihre Identität, um fortzufahren', 'German', { timeout: 8000 });
       expect(demo.card('retry').querySelector('pre')!.textContent).to.contain('locale="de"');
       expect(demo.window.location.search).to.contain('locale=de');
 
@@ -194,10 +194,10 @@ describe('demo page', function () {
       // Frames render as they near the viewport: the far ones are empty until scrolled to.
       form().scrollIntoView();
       const gateOf = (locale: string) => items()[builtInLocales.indexOf(locale as never)]!.querySelector('id-verification-gate');
-      await waitUntil(() => gateOf('en'), 'the first frame renders at once');
+      await waitUntil(() => gateOf('en'), 'the first frame renders at once', { timeout: 8000 });
       expect(gateOf('zh-TW'), 'a frame far below the viewport').to.equal(null);
       items()[builtInLocales.indexOf('ja')]!.scrollIntoView();
-      await waitUntil(() => gateOf('ja'), 'a frame renders once scrolled to');
+      await waitUntil(() => gateOf('ja'), 'a frame renders once scrolled to', { timeout: 8000 });
       const japanese = gateOf('ja')!;
       await japanese.updateComplete;
       expect(japanese.state).to.equal('blocked');
@@ -210,7 +210,7 @@ describe('demo page', function () {
       demo.choose(form().querySelector<HTMLInputElement>('input[name="compare-by"][value="theme"]')!);
       form().scrollIntoView();
       expect(items().map((item) => item.dataset['theme'])).to.deep.equal(['light', 'dark', 'brand']);
-      await waitUntil(() => items().every((item) => item.querySelector('id-verification-gate')), 'every theme renders');
+      await waitUntil(() => items().every((item) => item.querySelector('id-verification-gate')), 'every theme renders', { timeout: 8000 });
       await Promise.all(items().map((item) => item.querySelector('id-verification-gate')!.updateComplete));
       const backgrounds = items().map((item) => {
         const screen = item.querySelector('id-verification-gate')!.shadowRoot!.querySelector('[part~="screen"]')!;

@@ -65,7 +65,8 @@ export async function renderCompare(container: HTMLElement, compare: CompareSett
         renderSlot(entry.target as HTMLElement);
       }
     },
-    { rootMargin: `${renderAhead} 0px` },
+    // The page's own viewport, also where the demo is framed by another page (the tests do).
+    { root: document, rootMargin: `${renderAhead} 0px` },
   );
   observers.set(container, observer);
   for (const slot of slots) {

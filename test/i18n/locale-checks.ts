@@ -65,15 +65,16 @@ export function keyProblems(translation: Translation, english: Translation): str
 export function pluralProblems(translation: Translation): string[] {
   const { locale } = translation;
   const rules = new Intl.PluralRules(locale);
-  const format = new Intl.NumberFormat(locale);
+  // As the locale writes numbers by default, or in Western digits, which many Arabic interfaces use.
+  const formats = [new Intl.NumberFormat(locale), new Intl.NumberFormat(locale, { numberingSystem: 'latn' })];
   const problems: string[] = [];
   const wordingOf = new Map<string, { count: number; words: string }>();
   for (const count of sampleCounts) {
     const text = translation.attemptsLeft(count);
-    const shown = format.format(count);
-    if (!text.includes(shown)) {
+    const shown = formats.map((format) => format.format(count)).find((written) => text.includes(written));
+    if (!shown) {
       if (count <= 2) continue;
-      problems.push(`attemptsLeft(${count}) = "${text}" does not show the count as ${locale} writes it ("${shown}")`);
+      problems.push(`attemptsLeft(${count}) = "${text}" does not show the count as ${locale} writes it ("${formats[0]!.format(count)}")`);
       continue;
     }
     if (count === 0) continue;
