@@ -16,11 +16,10 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // Start from an empty dist so stale hashed chunks never end up in the package or the size report.
 rmSync('dist', { recursive: true, force: true });
 
-const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id) || id.startsWith('node:');
 
-/** The Persona sandbox is plain JS that Node runs as it is: copied, not compiled. */
-const sandboxFiles = ['server.js', 'server.d.ts', 'sandbox.js', 'README.md'];
-const isSandboxServer = (id) => id.endsWith('/persona-sandbox/server.js') || id === './persona-sandbox/server.js';
+/** The Persona sandbox's page script (browser JS, served as it is into the stand-in page) and its README, beside its server. */
+const sandboxFiles = ['sandbox.js', 'README.md'];
 function copySandbox() {
   return {
     name: 'copy-persona-sandbox',
@@ -37,7 +36,7 @@ function copySandbox() {
 export default [
   {
     input: ['src/index.ts', 'src/element.ts', 'src/server/index.ts', 'src/testing/index.ts'],
-    external: (id) => isDependency(id) || isSandboxServer(id),
+    external: isDependency,
     // Templates minified here too: users' bundlers (esbuild, Vite) never minify inside html`` and css``.
     plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyHTML(), copySandbox()],
     output: {

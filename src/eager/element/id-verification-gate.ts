@@ -7,7 +7,7 @@ import { gateStyles } from './gate.styles.js';
 import { ScreenLoader } from './screen-loader.js';
 import { configKeys, configProblem } from './validate-config.js';
 import { gateFrame, placeholderScreen } from './gate-frame.js';
-import { StateMirror } from './state-mirror.js';
+import { mirrorState } from './state-mirror.js';
 import { VerificationController } from '../controller/verification-controller.js';
 
 /**
@@ -184,7 +184,7 @@ export class IdVerificationGate extends LitElement {
   constructor() {
     super();
     Object.assign(this, defaults);
-    new StateMirror(this, this.attachInternals(), () => this.#controller?.flow);
+    mirrorState(this, this.attachInternals(), () => this.#controller?.flow);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { GateState } from '../machine/states.js';
 
 /** What the mirror reads from its gate. */
@@ -12,42 +12,30 @@ interface MirroredGate extends ReactiveControllerHost, HTMLElement {
  * Shows a gate's state where the page and assistive technology look for it:
  * the `state` and `verified` attributes and `:state()` after every render; on a
  * change, the new heading said through the live region, and focus where the
- * person acts next.
+ * person acts next (`flow`: the open Persona flow, if any).
  */
-export class StateMirror implements ReactiveController {
-  readonly #gate: MirroredGate;
-  readonly #internals: ElementInternals;
-  /** The open Persona flow, if any: focus goes into it while the gate is `in-progress`. */
-  readonly #flow: () => { focus(): void } | undefined;
-  #shown: GateState | undefined;
+export function mirrorState(gate: MirroredGate, internals: ElementInternals, flow: () => { focus(): void } | undefined): void {
+  let shown: GateState | undefined;
+  gate.addController({
+    hostUpdated() {
+      const { state, renderRoot } = gate;
+      gate.setAttribute('state', state);
+      gate.toggleAttribute('verified', gate.verified);
+      internals.states.clear();
+      internals.states.add(state);
 
-  constructor(gate: MirroredGate, internals: ElementInternals, flow: () => { focus(): void } | undefined) {
-    this.#gate = gate;
-    this.#internals = internals;
-    this.#flow = flow;
-    gate.addController(this);
-  }
-
-  hostUpdated(): void {
-    const gate = this.#gate;
-    const { state } = gate;
-    gate.setAttribute('state', state);
-    gate.toggleAttribute('verified', gate.verified);
-    const states = this.#internals.states;
-    states.clear();
-    states.add(state);
-
-    const previous = this.#shown;
-    this.#shown = state;
-    if (!previous || previous === state) return;
-    const heading = gate.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
-    const announcer = gate.renderRoot.querySelector('#announcer');
-    const words = heading?.textContent?.trim();
-    if (announcer && words) announcer.textContent = words;
-    // Focus moves only for changes a person caused, not the first decision on load.
-    if (previous === 'checking') return;
-    const flow = state === 'in-progress' ? this.#flow() : undefined;
-    if (flow) flow.focus();
-    else heading?.focus();
-  }
+      const previous = shown;
+      shown = state;
+      if (!previous || previous === state) return;
+      const heading = renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+      const announcer = renderRoot.querySelector('#announcer');
+      const words = heading?.textContent?.trim();
+      if (announcer && words) announcer.textContent = words;
+      // Focus moves only for changes a person caused, not the first decision on load.
+      if (previous === 'checking') return;
+      const open = state === 'in-progress' ? flow() : undefined;
+      if (open) open.focus();
+      else heading?.focus();
+    },
+  });
 }
