@@ -18,16 +18,13 @@ rmSync('dist', { recursive: true, force: true });
 
 const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id) || id.startsWith('node:');
 
-/** The Persona sandbox's page script (browser JS, served as it is into the stand-in page) and its README, beside its server. */
-const sandboxFiles = ['sandbox.js', 'README.md'];
-function copySandbox() {
+/** The Persona sandbox's README, beside its server (its page script, sandbox.ts, is an input of its own). */
+function copySandboxReadme() {
   return {
-    name: 'copy-persona-sandbox',
+    name: 'copy-persona-sandbox-readme',
     generateBundle() {
-      for (const file of sandboxFiles) {
-        const source = readFileSync(`src/testing/persona-sandbox/${file}`, 'utf8');
-        this.emitFile({ type: 'asset', fileName: `testing/persona-sandbox/${file}`, source });
-      }
+      const source = readFileSync('src/testing/persona-sandbox/README.md', 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'testing/persona-sandbox/README.md', source });
     },
   };
 }
@@ -35,10 +32,17 @@ function copySandbox() {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: ['src/index.ts', 'src/element.ts', 'src/server/index.ts', 'src/testing/index.ts'],
+    input: [
+      'src/index.ts',
+      'src/element.ts',
+      'src/server/index.ts',
+      'src/testing/index.ts',
+      // The sandbox's page script: a classic script the sandbox serves as /sandbox.js, from beside its server.
+      'src/testing/persona-sandbox/sandbox.ts',
+    ],
     external: isDependency,
     // Templates minified here too: users' bundlers (esbuild, Vite) never minify inside html`` and css``.
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyHTML(), copySandbox()],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyHTML(), copySandboxReadme()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const cacheDir = new URL('node_modules/.cache/id-verification-gate-source/', root);
-const sandboxScript = 'src/testing/persona-sandbox/sandbox.js';
+const sandboxScript = 'src/testing/persona-sandbox/sandbox.ts';
 let builds = 0;
 
 /**
