@@ -6,4 +6,4 @@ export { GateStates, type GateState } from './eager/machine/states.js';
 export { GateErrorCodes, PersonaErrorCodes, type ErrorCode } from './eager/machine/errors.js';
 export { BlockReasons, DeclineReasons, type BlockReason, type DeclineReason } from './protocol/reasons.js';
 export { builtInLocales, type BuiltInLocale } from './i18n/built-in-locales.js';
-export type { Translation } from './i18n/translation.js';
+export type { Translation, TranslationOverrides } from './i18n/translation.js';

@@ -1,10 +1,10 @@
-import type { Translation } from './translation.js';
+import type { Translation, TranslationOverrides } from './translation.js';
 
 /**
  * The host's `strings` over a translation. Records (advice per reason, words per
  * error) merge key by key, so one message can be changed without copying the rest.
  */
-export function withOverrides(translation: Translation, overrides: Partial<Translation> | undefined): Translation {
+export function withOverrides(translation: Translation, overrides: TranslationOverrides | undefined): Translation {
   if (!overrides) return translation;
   const merged: Record<string, unknown> = { ...translation };
   for (const [key, value] of Object.entries(overrides)) {

@@ -85,3 +85,13 @@ export interface Translation {
   readonly continueAnywayButton: string;
   readonly contactSupport: string;
 }
+
+/**
+ * The host's `strings`: any message, or single entries of a record (advice per
+ * reason, words per error), which merge key by key over the translation.
+ */
+export type TranslationOverrides = {
+  readonly [K in keyof Translation]?: Translation[K] extends Readonly<Record<string, string>>
+    ? Partial<Translation[K]>
+    : Translation[K];
+};

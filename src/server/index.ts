@@ -2,7 +2,15 @@
 // (fetch, Request/Response, Web Crypto): Node 20+, Deno, Bun, Workers, route handlers.
 // Nothing in the browser entries imports this room.
 export { createPersonaClient, personaApiVersion } from './persona-client.js';
-export type { CreateInquiryInput, PersonaClient, PersonaClientOptions } from './persona-client.js';
+export type {
+  CreateInquiryInput,
+  PersonaBudget,
+  PersonaCallOptions,
+  PersonaClient,
+  PersonaClientOptions,
+  PersonaClock,
+  PersonaPriority,
+} from './persona-client.js';
 export { createGateHandlers } from './gate-handlers.js';
 export type { GateHandler, GateHandlerOptions, GateHandlers } from './gate-handlers.js';
 export { verifyPersonaSignature, type VerifyPersonaSignatureInput } from './persona-signature.js';

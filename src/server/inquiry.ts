@@ -19,9 +19,10 @@ export interface Inquiry {
   readonly templateId: string | null;
   readonly createdAt: string;
   /**
-   * Names of the checks that failed in the inquiry's failed verifications
-   * (`included` verifications), e.g. `id_glare_detection`; empty when Persona
-   * did not send them (lists do not).
+   * Names of the `required` checks that failed in the inquiry's failed
+   * verifications (`included` verifications), e.g. `id_glare_detection`, in
+   * Persona's order. A check that failed but was `not_required` did not fail the
+   * inquiry and is left out. Empty when Persona did not send checks (lists do not).
    */
   readonly failedChecks: readonly string[];
 }
@@ -63,7 +64,7 @@ function templateIdOf(relationships: unknown): string | null {
   return null;
 }
 
-/** Failed checks of this inquiry's failed verifications, in the order Persona lists them. */
+/** Failed, required checks of this inquiry's failed verifications, in the order Persona lists them. */
 function failedChecksOf(relationships: unknown, included: unknown): string[] {
   if (!isObject(relationships) || !Array.isArray(included)) return [];
   const verifications = relationships['verifications'];
@@ -78,7 +79,8 @@ function failedChecksOf(relationships: unknown, included: unknown): string[] {
     const attributes = resource['attributes'];
     if (!isObject(attributes) || attributes['status'] !== 'failed' || !Array.isArray(attributes['checks'])) continue;
     for (const check of attributes['checks'].filter(isObject)) {
-      if (check['status'] === 'failed' && typeof check['name'] === 'string') failed.push(check['name']);
+      const counts = check['status'] === 'failed' && check['requirement'] === 'required';
+      if (counts && typeof check['name'] === 'string') failed.push(check['name']);
     }
   }
   return failed;

@@ -1,5 +1,7 @@
 import { PersonaApiError } from './persona-api-error.js';
-import { retryDelay, type RetryPolicy } from './retry-delay.js';
+import type { PersonaClock } from './persona-clock.js';
+import { rateLimited, type PersonaPriority, type RateBudget } from './rate-budget.js';
+import { parseRetryAfter, retryDelay, type RetryPolicy } from './retry-delay.js';
 
 /** Everything one request to Persona needs; the key lives only in `headers`. */
 export interface PersonaTransport {
@@ -8,57 +10,94 @@ export interface PersonaTransport {
   readonly fetch: typeof fetch;
   readonly timeoutMs: number;
   readonly policy: RetryPolicy;
+  readonly clock: PersonaClock;
+  readonly budget: RateBudget;
+}
+
+/** How one call may spend time: who waits for it, how long it may wait, and the caller's way to stop it. */
+export interface PersonaCall {
+  readonly priority: PersonaPriority;
+  readonly maxWaitMs: number;
+  readonly signal: AbortSignal | undefined;
 }
 
 /**
- * One call to Persona's API: the JSON body of a 2xx answer. Retries 429, 5xx, a
- * failed fetch and a timeout (bounded by the policy); a POST carries one
- * `Idempotency-Key` for all its attempts, so a retried create never makes two
- * inquiries. Throws {@link PersonaApiError}, whose message never holds the key.
+ * One call to Persona's API: the JSON body of a 2xx answer. Every answer's
+ * `RateLimit-*` headers feed the budget, and nothing is sent into a window
+ * Persona said is closed. Retries (bounded by the policy and by the call's
+ * `maxWaitMs`): a 429 after the reset (or `Retry-After`), a 5xx after a backoff,
+ * a failed fetch or a timeout. Idempotency as Persona documents it: Persona
+ * stores the first answer for a key, 5xx included, so after an answered 5xx or
+ * 429 a POST retries under a new key; after a failed fetch or a timeout it keeps
+ * its key, since Persona may have done the work. Throws {@link PersonaApiError},
+ * whose message never holds the API key.
  */
 export async function personaRequest(
   transport: PersonaTransport,
   method: 'GET' | 'POST',
   pathAndQuery: string,
-  body?: unknown,
+  body: unknown,
+  call: PersonaCall,
 ): Promise<unknown> {
+  const { clock, budget, policy } = transport;
   const url = new URL(pathAndQuery, transport.baseUrl);
   const what = `Persona API ${method} ${url.pathname}`;
-  const headers: Record<string, string> = { ...transport.headers };
-  if (method === 'POST') {
-    headers['idempotency-key'] = globalThis.crypto.randomUUID();
-    headers['content-type'] = 'application/json';
-  }
   const payload = body === undefined ? undefined : JSON.stringify(body);
+  const newKey = () => globalThis.crypto.randomUUID();
+  let idempotencyKey = method === 'POST' ? newKey() : undefined;
+  const deadline = clock.now() + call.maxWaitMs;
 
   for (let attempt = 0; ; attempt++) {
+    await budget.admit(call.priority, deadline, what, call.signal);
     let failure: PersonaApiError;
-    let retryAfter: string | null = null;
+    let waitMs: number | undefined;
     try {
       const response = await transport.fetch(url, {
         method,
-        headers,
+        headers: {
+          ...transport.headers,
+          ...(idempotencyKey !== undefined && { 'idempotency-key': idempotencyKey, 'content-type': 'application/json' }),
+        },
         ...(payload !== undefined && { body: payload }),
-        signal: AbortSignal.timeout(transport.timeoutMs),
+        signal: requestSignal(transport.timeoutMs, call.signal),
         redirect: 'error',
       });
+      budget.learn(response.headers);
       if (response.ok) return await readJson(response, what);
       await response.body?.cancel();
-      failure = new PersonaApiError('http', `${what} answered HTTP ${response.status}.`, { status: response.status });
-      if (response.status !== 429 && response.status < 500) throw failure;
-      retryAfter = response.headers.get('retry-after');
-    } catch (error) {
-      if (error instanceof PersonaApiError) {
-        if (error.kind !== 'http' || (error.status !== 429 && (error.status ?? 0) < 500)) throw error;
-        failure = error;
+      const retryAfter = response.headers.get('retry-after');
+      if (response.status === 429) {
+        // Closed until `Retry-After`, else until the reset the headers told; without either, a backoff.
+        const asked = parseRetryAfter(retryAfter, clock.now());
+        const resetAt = budget.snapshot()?.resetAt;
+        waitMs = asked ?? (resetAt === undefined ? undefined : Math.max(0, resetAt - clock.now()));
+        if (waitMs !== undefined) budget.close(clock.now() + waitMs);
+        failure = rateLimited(what, waitMs ?? Number.NaN, 429);
       } else {
-        failure = fromFetchError(error, what, transport.timeoutMs);
+        failure = new PersonaApiError('http', `${what} answered HTTP ${response.status}.`, { status: response.status });
+        if (response.status < 500) throw failure;
+        waitMs = retryDelay(attempt + 1, retryAfter, policy, Math.random, clock.now()) ?? Number.POSITIVE_INFINITY;
       }
+      // Persona answered: under the same key it would only replay this answer.
+      if (idempotencyKey !== undefined) idempotencyKey = newKey();
+    } catch (error) {
+      if (error instanceof PersonaApiError) throw error;
+      if (call.signal?.aborted) throw call.signal.reason;
+      failure = fromFetchError(error, what, transport.timeoutMs);
     }
-    const delay = attempt < transport.policy.maxRetries ? retryDelay(attempt + 1, retryAfter, transport.policy) : undefined;
-    if (delay === undefined) throw withAttempts(failure, attempt + 1);
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    const delay = waitMs ?? retryDelay(attempt + 1, null, policy);
+    if (attempt >= policy.maxRetries || delay === undefined || clock.now() + delay > deadline) {
+      throw withAttempts(failure, attempt + 1);
+    }
+    // After a 429 that said when, the budget itself holds the next attempt until the window opens.
+    if (failure.kind !== 'rate_limited' || waitMs === undefined) await clock.sleep(delay, call.signal);
   }
+}
+
+/** The per-attempt timeout, and the caller's signal when it gave one. */
+function requestSignal(timeoutMs: number, signal: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return signal ? AbortSignal.any([timeout, signal]) : timeout;
 }
 
 async function readJson(response: Response, what: string): Promise<unknown> {
@@ -80,5 +119,6 @@ function withAttempts(error: PersonaApiError, attempts: number): PersonaApiError
   if (attempts === 1) return error;
   return new PersonaApiError(error.kind, `${error.message.replace(/\.$/, '')} (after ${attempts} attempts).`, {
     ...(error.status !== undefined && { status: error.status }),
+    ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
   });
 }

@@ -1,4 +1,4 @@
-/** How Persona calls are retried: 429 and 5xx, a failed fetch, a timeout. */
+/** How Persona calls are retried after a 5xx, a failed fetch or a timeout (a 429 waits for Persona's reset instead). */
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   readonly maxRetries: number;
@@ -6,7 +6,7 @@ export interface RetryPolicy {
   readonly baseDelayMs: number;
   /** No backoff is longer than this. */
   readonly maxDelayMs: number;
-  /** A `Retry-After` longer than this is not waited for: the call fails instead. */
+  /** A `Retry-After` on a 5xx longer than this is not waited for: the call fails instead. */
   readonly maxRetryAfterMs: number;
 }
 
@@ -36,7 +36,8 @@ export function retryDelay(
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-function parseRetryAfter(value: string | null, now: number): number | undefined {
+/** `Retry-After` in milliseconds (seconds or an HTTP date), or `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);

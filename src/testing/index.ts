@@ -9,7 +9,10 @@ export type {
   RecordedRequest,
   StandInDecision,
   StandInFailure,
-} from './persona-api-stand-in.js';
+} from './stand-in-types.js';
+export type { StandInCheck } from './stand-in-checks.js';
+export type { StandInRateLimit } from './stand-in-rate-limit.js';
+export { personaRedeliverySchedule, type WebhookAttempt, type WebhookDeliveryOptions } from './webhook-deliveries.js';
 export type { ServedOverHttp } from './serve-over-http.js';
 export { sendPersonaWebhook, signPersonaWebhook, type SignPersonaWebhookInput, type WebhookTarget } from './webhook-sender.js';
 export { startPersonaSandbox, type PersonaSandbox, type SandboxPersonaApi } from './persona-sandbox/server.js';

@@ -1,7 +1,7 @@
 // A stand-in for the part of Persona's REST API that `id-verification-gate/server`
 // uses, with scripted decisions and signed webhooks, in memory. Use its `fetch`
 // as the Persona client's fetch, or mount `handle` on any server.
-import type { BlockReason, DeclineReason } from '../protocol/reasons.js';
+import type { PersonaApiStandIn, PersonaApiStandInOptions, RecordedRequest, StandInDecision, StandInFailure } from './stand-in-types.js';
 import {
   errorBody,
   inquiryResource,
@@ -9,65 +9,11 @@ import {
   verificationsFor,
   type StandInInquiry,
 } from './stand-in-resources.js';
-import { serveOverHttp, type ServedOverHttp } from './serve-over-http.js';
-import { personaEvent, sendPersonaWebhook, type WebhookTarget } from './webhook-sender.js';
-
-/** What Persona decides about a submitted inquiry. */
-export type StandInDecision =
-  | { readonly status: 'approved' | 'completed' | 'needs_review' | 'pending' }
-  | { readonly status: 'declined' | 'failed'; readonly reason?: DeclineReason | BlockReason };
-
-/** How the API itself misbehaves for the next requests. */
-export type StandInFailure =
-  | { readonly status: number; readonly retryAfter?: string }
-  | 'garbage'
-  | 'network'
-  | 'hang';
-
-export interface PersonaApiStandInOptions {
-  /** The key requests must carry as `Authorization: Bearer …`; default `persona_sandbox_stand_in`. */
-  readonly apiKey?: string;
-  /** Where the stand-in sends signed webhooks on every status change. */
-  readonly webhook?: { readonly to: WebhookTarget; readonly secret: string | readonly string[] };
-}
-
-export interface RecordedRequest {
-  readonly method: string;
-  /** Path and query. */
-  readonly url: string;
-  /** Every header but `authorization`, which is recorded only as whether it was right. */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly authorized: boolean;
-  readonly body: unknown;
-}
-
-export interface PersonaApiStandIn {
-  /** Give this to `createPersonaClient({ baseUrl })`. */
-  readonly baseUrl: string;
-  readonly apiKey: string;
-  /** An in-process `fetch` that answers as Persona's API: `createPersonaClient({ fetch })`. */
-  readonly fetch: typeof fetch;
-  /** The same API as a `(Request) => Promise<Response>` handler, to mount on a server. */
-  handle(request: Request): Promise<Response>;
-  /** Serves it over HTTP on localhost (Node): give `url` to `createPersonaClient({ baseUrl })`. */
-  listen(options?: { port?: number }): Promise<ServedOverHttp>;
-  /** What Persona decides for this person's next submissions, in order (default: complete → approved, fail → failed). */
-  script(referenceId: string, ...decisions: StandInDecision[]): void;
-  /** The person reaches the flow (created → pending), as Persona's flow does. */
-  start(inquiryId: string): Promise<void>;
-  /** The person finishes the flow: `complete` (submitted) or `fail`; Persona decides, webhooks go out. */
-  submit(inquiryId: string, outcome: 'complete' | 'fail'): Promise<string>;
-  /** Persona (a workflow, a reviewer, expiry) changes the inquiry's status. */
-  decide(inquiryId: string, decision: StandInDecision | { readonly status: 'expired' }): Promise<void>;
-  /** The next `times` API requests fail this way. */
-  failNext(failure: StandInFailure, times?: number): void;
-  /** The inquiries it holds, oldest first. */
-  inquiries(referenceId?: string): ReadonlyArray<{ readonly id: string; readonly status: string; readonly referenceId: string | null }>;
-  /** Every API request it answered (or failed on purpose). */
-  readonly requests: readonly RecordedRequest[];
-  /** Webhook deliveries still under way: await before checking what an endpoint did. */
-  settled(): Promise<void>;
-}
+import { checkForReason, type StandInCheck } from './stand-in-checks.js';
+import { rateWindow } from './stand-in-rate-limit.js';
+import { serveOverHttp } from './serve-over-http.js';
+import { deliverWebhook, type WebhookAttempt } from './webhook-deliveries.js';
+import { personaEvent } from './webhook-sender.js';
 
 const origin = 'https://persona-api.stand-in';
 const resumable = new Set(['created', 'pending', 'expired']);
@@ -85,7 +31,11 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
   const apiKey = options.apiKey ?? 'persona_sandbox_stand_in';
   const store = new Map<string, StandInInquiry>();
   const scripts = new Map<string, StandInDecision[]>();
-  const idempotent = new Map<string, string>();
+  /** Persona's idempotency: the first answer for a key, status and body, failures included. */
+  const idempotent = new Map<string, { status: number; body: string }>();
+  const webhookAttempts: WebhookAttempt[] = [];
+  const now = options.now ?? (() => Date.now());
+  const window = rateWindow(options.rateLimit, now);
   const failures: StandInFailure[] = [];
   const requests: RecordedRequest[] = [];
   const deliveries = new Set<Promise<unknown>>();
@@ -95,7 +45,7 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
   // Strictly increasing, so "newest" is never a tie.
   const timestamp = () => new Date((clock = Math.max(clock + 1000, Date.now()))).toISOString();
   const reply = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...window?.headers(), ...headers } });
   const notFound = () => reply(404, errorBody('Record not found'));
   const document = (inquiry: StandInInquiry, withVerifications: boolean, meta?: Record<string, unknown>) => ({
     data: inquiryResource(inquiry),
@@ -106,15 +56,13 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
   async function setStatus(inquiry: StandInInquiry, status: string): Promise<void> {
     if (inquiry.status === status) return;
     inquiry.status = status;
+    inquiry.updatedAt = timestamp();
     const name = eventNames[status];
     if (!name || !options.webhook) return;
-    const body = personaEvent(
-      name,
-      { data: inquiryResource(inquiry), included: inquiry.verifications.map(verificationResource) },
-      random('evt_'),
-      timestamp(),
-    );
-    const delivery = sendPersonaWebhook({ to: options.webhook.to, secret: options.webhook.secret, body }).catch(() => undefined);
+    const id = random('evt_');
+    const payload = { data: inquiryResource(inquiry), included: inquiry.verifications.map(verificationResource) };
+    const body = personaEvent(name, payload, id, inquiry.updatedAt);
+    const delivery = deliverWebhook(options.webhook, { id, name, body }, (attempt) => webhookAttempts.push(attempt), deliveries);
     deliveries.add(delivery);
     await delivery;
     deliveries.delete(delivery);
@@ -133,17 +81,31 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     }
     requests.push({ method: request.method, url: `${url.pathname}${url.search}`, headers, authorized, body });
 
+    if (window && !window.take()) return reply(429, errorBody('Too many requests'));
+    // A key seen before gets the answer stored for it, whatever it was (Persona's "Idempotence").
+    const key = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
+    const stored = key === null ? undefined : idempotent.get(key);
+    if (stored) return new Response(stored.body, { status: stored.status, headers: { 'content-type': 'application/json', ...window?.headers() } });
+    // 'lost': Persona does the work and stores its answer, but the answer never arrives.
+    const lost = failures[0] === 'lost' && failures.shift() !== undefined;
+    const answer = await answerFresh(request, url, body, authorized);
+    if (key !== null && answer.status !== 429) idempotent.set(key, { status: answer.status, body: await answer.clone().text() });
+    if (lost) throw new TypeError('fetch failed');
+    return answer;
+  }
+
+  async function answerFresh(request: Request, url: URL, body: unknown, authorized: boolean): Promise<Response> {
     const failure = failures.shift();
     if (failure === 'hang') return new Promise<Response>(() => {});
     if (failure === 'network') throw new TypeError('fetch failed');
     if (failure === 'garbage') return new Response('<html>Bad gateway</html>', { status: 200, headers: { 'content-type': 'text/html' } });
-    if (failure) return reply(failure.status, errorBody('Simulated failure'), failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
+    if (failure && failure !== 'lost') return reply(failure.status, errorBody('Simulated failure'), failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
 
     if (!authorized) return reply(401, errorBody('Must be authenticated to access this endpoint'));
     const [, api, v1, collection, id, action, ...rest] = url.pathname.split('/');
     if (api !== 'api' || v1 !== 'v1' || collection !== 'inquiries' || rest.length > 0) return notFound();
 
-    if (request.method === 'POST' && id === undefined) return create(body, request.headers.get('idempotency-key'));
+    if (request.method === 'POST' && id === undefined) return create(body);
     if (request.method === 'GET' && id === undefined) return list(url.searchParams);
     const inquiry = id === undefined ? undefined : store.get(decodeURIComponent(id));
     if (!inquiry) return notFound();
@@ -158,9 +120,7 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     return notFound();
   }
 
-  function create(body: unknown, idempotencyKey: string | null): Response {
-    const earlier = idempotencyKey ? store.get(idempotent.get(idempotencyKey) ?? '') : undefined;
-    if (earlier) return reply(201, document(earlier, false));
+  function create(body: unknown): Response {
     const attributes = ((body as { data?: { attributes?: Record<string, unknown> } })?.data?.attributes ?? {}) as Record<string, unknown>;
     const templateId = attributes['inquiry-template-id'];
     const templateVersionId = attributes['inquiry-template-version-id'];
@@ -175,11 +135,12 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
       templateId: typeof templateId === 'string' ? templateId : null,
       templateVersionId: typeof templateVersionId === 'string' ? templateVersionId : null,
       createdAt: timestamp(),
+      updatedAt: '',
       fields: typeof attributes['fields'] === 'object' && attributes['fields'] !== null ? (attributes['fields'] as Record<string, unknown>) : {},
       verifications: [],
     };
+    inquiry.updatedAt = inquiry.createdAt;
     store.set(inquiry.id, inquiry);
-    if (idempotencyKey) idempotent.set(idempotencyKey, inquiry.id);
     return reply(201, document(inquiry, false));
   }
 
@@ -213,6 +174,7 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     handle,
     listen: (listenOptions) => serveOverHttp(handle, listenOptions),
     requests,
+    webhookAttempts,
     script(referenceId, ...decisions) {
       scripts.set(referenceId, [...(scripts.get(referenceId) ?? []), ...decisions]);
     },
@@ -230,7 +192,7 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
         scripts.get(inquiry.referenceId ?? '')?.shift() ??
         (outcome === 'complete' ? { status: 'approved' as const } : { status: 'failed' as const });
       const passed = decision.status !== 'failed' && decision.status !== 'declined';
-      inquiry.verifications = verificationsFor(passed, 'reason' in decision ? decision.reason : undefined, () => random('ver_'));
+      inquiry.verifications = verificationsFor(passed ? [] : failingChecks(decision), () => random('ver_'));
       if (decision.status === 'pending') return inquiry.status;
       // Persona's order: the flow ends (completed or failed), then a decision may follow.
       await setStatus(inquiry, passed ? 'completed' : 'failed');
@@ -239,8 +201,8 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     },
     async decide(inquiryId, decision) {
       const inquiry = known(inquiryId);
-      if ('reason' in decision && inquiry.verifications.length === 0) {
-        inquiry.verifications = verificationsFor(false, decision.reason, () => random('ver_'));
+      if ((decision.status === 'failed' || decision.status === 'declined') && inquiry.verifications.length === 0) {
+        inquiry.verifications = verificationsFor(failingChecks(decision), () => random('ver_'));
       }
       await setStatus(inquiry, decision.status);
     },
@@ -257,6 +219,15 @@ export function createPersonaApiStandIn(options: PersonaApiStandInOptions = {}):
     },
   };
   return standIn;
+}
+
+/** The checks a decline fails: those it names, else the one Persona fails for its reason. */
+function failingChecks(decision: StandInDecision): readonly StandInCheck[] {
+  if (!('failedChecks' in decision || 'reason' in decision)) return [];
+  const named = 'failedChecks' in decision ? decision.failedChecks : undefined;
+  if (named) return named;
+  const check = 'reason' in decision && decision.reason ? checkForReason[decision.reason] : undefined;
+  return check ? [{ name: check }] : [];
 }
 
 /** As `fetch` does: an aborted signal (a client's timeout) rejects with its reason. */

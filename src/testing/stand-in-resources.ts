@@ -1,9 +1,8 @@
 // How the stand-in writes its inquiries, in the JSON:API shapes of Persona's API
 // (version 2023-01-05, kebab-case keys): `data.attributes.status`, `reference-id`,
 // relationships to the template and the verifications, `included` verifications
-// with their checks.
-import { checkFor } from '../server/check-reasons.js';
-import type { BlockReason, DeclineReason } from '../protocol/reasons.js';
+// with their checks (`name`, `status`, `reasons`, `requirement`, `metadata`).
+import { governmentIdChecks, selfieChecks, type StandInCheck } from './stand-in-checks.js';
 
 /** An inquiry as the stand-in keeps it. */
 export interface StandInInquiry {
@@ -13,6 +12,7 @@ export interface StandInInquiry {
   readonly templateId: string | null;
   readonly templateVersionId: string | null;
   readonly createdAt: string;
+  updatedAt: string;
   readonly fields: Readonly<Record<string, unknown>>;
   /** Set when the person submits: the verifications Persona ran. */
   verifications: StandInVerification[];
@@ -22,25 +22,30 @@ export interface StandInVerification {
   readonly id: string;
   readonly type: 'verification/government-id' | 'verification/selfie';
   readonly status: 'passed' | 'failed';
-  readonly failedCheck: string | undefined;
+  readonly checks: ReadonlyArray<{ readonly name: string; readonly status: 'passed' | 'failed'; readonly requirement: string }>;
 }
 
-const governmentIdChecks = ['id_blur_detection', 'id_glare_detection', 'id_expired', 'id_disallowed_country', 'id_age_comparison'];
-const selfieChecks = ['selfie_id_comparison', 'selfie_liveness_detection'];
+const isSelfie = (name: string) => name.startsWith('selfie_');
 
-/** The verifications of a submission: both pass, or the one holding the reason's check fails. */
-export function verificationsFor(passed: boolean, reason: DeclineReason | BlockReason | undefined, newId: () => string): StandInVerification[] {
-  const failedCheck = passed || reason === undefined ? undefined : checkFor[reason];
-  const selfieFails = failedCheck !== undefined && failedCheck.startsWith('selfie_');
-  return [
-    {
-      id: newId(),
-      type: 'verification/government-id',
-      status: !passed && !selfieFails ? 'failed' : 'passed',
-      failedCheck: selfieFails ? undefined : failedCheck,
-    },
-    { id: newId(), type: 'verification/selfie', status: selfieFails ? 'failed' : 'passed', failedCheck: selfieFails ? failedCheck : undefined },
-  ];
+/**
+ * The verifications of a submission: every default check of each type, the
+ * `failing` ones failed (with their requirement). A verification fails when a
+ * required check of it failed, as Persona documents.
+ */
+export function verificationsFor(failing: readonly StandInCheck[], newId: () => string): StandInVerification[] {
+  const build = (type: StandInVerification['type'], defaults: ReadonlyArray<readonly [string, string]>) => {
+    const ours = failing.filter((check) => isSelfie(check.name) === (type === 'verification/selfie'));
+    const failed = new Map(ours.map((check) => [check.name, check.requirement ?? 'required']));
+    const names = [...new Set([...defaults.map(([name]) => name), ...failed.keys()])];
+    const checks = names.map((name) => ({
+      name,
+      status: failed.has(name) ? ('failed' as const) : ('passed' as const),
+      requirement: failed.get(name) ?? defaults.find(([known]) => known === name)?.[1] ?? 'required',
+    }));
+    const status = checks.some((check) => check.status === 'failed' && check.requirement === 'required') ? 'failed' : 'passed';
+    return { id: newId(), type, status, checks } as const;
+  };
+  return [build('verification/government-id', governmentIdChecks), build('verification/selfie', selfieChecks)];
 }
 
 export function inquiryResource(inquiry: StandInInquiry): Record<string, unknown> {
@@ -51,6 +56,7 @@ export function inquiryResource(inquiry: StandInInquiry): Record<string, unknown
       status: inquiry.status,
       'reference-id': inquiry.referenceId,
       'created-at': inquiry.createdAt,
+      'updated-at': inquiry.updatedAt,
       fields: inquiry.fields,
     },
     relationships: {
@@ -64,14 +70,7 @@ export function inquiryResource(inquiry: StandInInquiry): Record<string, unknown
 }
 
 export function verificationResource(verification: StandInVerification): Record<string, unknown> {
-  const names = verification.type === 'verification/selfie' ? selfieChecks : governmentIdChecks;
-  const checks = [...new Set([...names, ...(verification.failedCheck ? [verification.failedCheck] : [])])].map((name) => ({
-    name,
-    status: name === verification.failedCheck ? 'failed' : 'passed',
-    reasons: [],
-    requirement: 'required',
-    metadata: {},
-  }));
+  const checks = verification.checks.map(({ name, status, requirement }) => ({ name, status, reasons: [], requirement, metadata: {} }));
   return { type: verification.type, id: verification.id, attributes: { status: verification.status, checks } };
 }
 

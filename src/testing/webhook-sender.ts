@@ -44,11 +44,13 @@ export async function sendPersonaWebhook(input: {
   body: string;
   secret: string | readonly string[];
   timestamp?: number;
+  /** More headers, e.g. Persona's `Persona-Webhook-Attempts-Made`. */
+  headers?: Readonly<Record<string, string>>;
 }): Promise<Response> {
   const signature = await signPersonaWebhook(input);
   const init = {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'persona-signature': signature },
+    headers: { ...input.headers, 'content-type': 'application/json', 'persona-signature': signature },
     body: input.body,
   };
   if (typeof input.to === 'function') return input.to(new Request('http://localhost/persona-webhook', init));

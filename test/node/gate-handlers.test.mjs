@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import { apiKey, gateWorld } from './support/gate-world.mjs';
 import { server, testing } from './support/source.mjs';
 
-const declineReasons = ['blurry_photo', 'glare', 'document_expired', 'document_not_accepted', 'face_mismatch', 'selfie_failed', 'technical'];
+// Reasons with advice (face_mismatch is a fraud check at Persona: general words, see check-reasons.test.mjs).
+const declineReasons = ['blurry_photo', 'glare', 'document_expired', 'document_not_accepted', 'selfie_failed', 'technical'];
 
 describe('identify: the person comes from the host, never from the browser', () => {
   test('no identity: 401 from session and status, and Persona is never asked', async () => {

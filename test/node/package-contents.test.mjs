@@ -38,8 +38,8 @@ test('every file package.json points at is in the package', () => {
   assert.deepEqual(missing, [], 'declared in package.json but not packed (is dist/ built?)');
 });
 
-test('the package holds the README, the licence, the manifest and both builds with their types', () => {
-  for (const file of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts',
+test('the package holds the README and the guides, the licence, the manifest and both builds with their types', () => {
+  for (const file of ['README.md', 'docs/README.md', 'docs/api.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts',
     'dist/element.js', 'dist/element.d.ts', 'dist/id-verification-gate.bundle.js', 'dist/frameworks/react.d.ts',
     'dist/frameworks/vue.d.ts']) {
     assert.ok(files.has(file), `${file} is not in the package`);

@@ -54,25 +54,47 @@ describe('createPersonaClient', () => {
     await assert.rejects(persona.createInquiry({ templateId: 'itmpl_a', templateVersionId: 'itmplv_b', referenceId: 'u' }), TypeError);
   });
 
-  test('create carries an Idempotency-Key that its retries reuse: a retried create makes one inquiry', async () => {
+  test('after an answered 500 on create, the retry goes under a new key: Persona would only replay the 500', async () => {
     const { api, persona } = world();
-    // The first attempt fails (503) and is retried: with the same key, so had Persona created the
-    // inquiry before the answer was lost, the retry would get that inquiry back (the replay below).
-    api.failNext({ status: 503, retryAfter: '0' });
+    api.failNext({ status: 500 });
     const created = await persona.createInquiry({ templateId: 'itmpl_abc', referenceId: 'user-1' });
     const posts = api.requests.filter((request) => request.method === 'POST');
     assert.equal(posts.length, 2);
     assert.match(posts[0].headers['idempotency-key'], /^[0-9a-f-]{36}$/);
-    assert.equal(posts[1].headers['idempotency-key'], posts[0].headers['idempotency-key']);
-    const replay = await api.fetch(`${api.baseUrl}/api/v1/inquiries`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'idempotency-key': posts[0].headers['idempotency-key'] },
-      body: JSON.stringify(posts[0].body),
-    });
-    assert.equal((await replay.json()).data.id, created.id, 'the same key gives the same inquiry');
-    assert.equal(api.inquiries().length, 1);
+    assert.notEqual(posts[1].headers['idempotency-key'], posts[0].headers['idempotency-key']);
+    assert.deepEqual(api.inquiries().map((inquiry) => inquiry.id), [created.id], 'one inquiry');
+  });
+
+  test('after an answered 429 on create, the retry goes under a new key too', async () => {
+    const { api, persona } = world();
+    api.failNext({ status: 429, retryAfter: '0' });
+    await persona.createInquiry({ templateId: 'itmpl_abc', referenceId: 'user-1' });
+    const keys = api.requests.map((request) => request.headers['idempotency-key']);
+    assert.equal(keys.length, 2);
+    assert.notEqual(keys[0], keys[1]);
+  });
+
+  test('after a lost answer, the retry keeps its key: Persona created the inquiry once and replays it', async () => {
+    const { api, persona } = world();
+    api.failNext('lost');
+    const created = await persona.createInquiry({ templateId: 'itmpl_abc', referenceId: 'user-1' });
+    const keys = api.requests.map((request) => request.headers['idempotency-key']);
+    assert.equal(keys.length, 2);
+    assert.equal(keys[1], keys[0]);
+    assert.deepEqual(api.inquiries().map((inquiry) => inquiry.id), [created.id], 'one inquiry, not two');
     const next = await persona.createInquiry({ templateId: 'itmpl_abc', referenceId: 'user-1' });
     assert.notEqual(next.id, created.id, 'a new create gets a new key');
+  });
+
+  test('after a timeout, the retry keeps its key', async () => {
+    const api = createPersonaApiStandIn({ apiKey });
+    const persona = createPersonaClient({ apiKey, baseUrl: api.baseUrl, fetch: api.fetch, timeoutMs: 50 });
+    api.failNext('hang');
+    const keepAlive = setInterval(() => {}, 1000);
+    await persona.createInquiry({ templateId: 'itmpl_abc', referenceId: 'user-1' }).finally(() => clearInterval(keepAlive));
+    const keys = api.requests.map((request) => request.headers['idempotency-key']);
+    assert.equal(keys.length, 2);
+    assert.equal(keys[1], keys[0]);
   });
 
   test('retries 429 and 5xx with backoff, honouring Retry-After, then succeeds', async () => {

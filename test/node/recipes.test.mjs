@@ -1,4 +1,4 @@
-// The README's server recipes, run: Node http, Express, Next.js App Router route
+// The server recipes of docs/server.md, run: Node http, Express, Next.js App Router route
 // handlers and Hono, each mounting the same `idv` (test/recipes/idv.ts) against
 // the Persona API stand-in served over HTTP, its webhooks sent to the recipe.
 import assert from 'node:assert/strict';

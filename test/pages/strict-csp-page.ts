@@ -1,4 +1,4 @@
-// A host page served with the strict policy the README documents (see strictCspPage in
+// A host page served with the strict policy docs/security.md documents (see strictCspPage in
 // test/support/browser-plugins.mjs). Tests load it in a frame and drive its gate.
 import type { IdVerificationGate, SandboxOutcome } from './strict-csp-types.js';
 

@@ -1,5 +1,5 @@
 // The host's whole integration: Persona's client and the gate's three handlers.
-// Every recipe in this folder mounts `idv` in one framework (README: "Your server").
+// Every recipe in this folder mounts `idv` in one framework (README and docs/server.md).
 import { createGateHandlers, createPersonaClient } from 'id-verification-gate/server';
 import { currentUserId } from './session.js';
 

@@ -29,7 +29,7 @@ export function mswWorker() {
 }
 
 /**
- * Serves test/pages/strict-csp.html with the strict policy the README documents:
+ * Serves test/pages/strict-csp.html with the strict policy docs/security.md documents:
  * scripts, styles and requests from the page's own origin only, frames only from
  * Persona's host (here the sandbox), and Trusted Types enforced. With
  * `?frames=none` the policy allows no frame at all (a host that forgot Persona).

@@ -73,7 +73,7 @@ export function gateBackend({ sandboxPort = 0, basePath = '/api/real', templateI
   };
 }
 
-/** A Node request as a web `Request` (the Node http recipe in the README does the same). */
+/** A Node request as a web `Request` (the Node http recipe in docs/server.md does the same). */
 function toRequest(req, host) {
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);

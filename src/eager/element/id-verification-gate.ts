@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import type { Translation } from '../../i18n/translation.js';
+import type { Translation, TranslationOverrides } from '../../i18n/translation.js';
 import { isGateState, type GateState } from '../machine/states.js';
 import { defaults, restoreDefaults } from './attribute-values.js';
 import type { FlowMode, Prewarm } from '../controller/gate-host.js';
@@ -169,8 +169,8 @@ export class IdVerificationGate extends LitElement {
   declare previewState: GateState | undefined;
   /** With `preview-state`: the decline reason, block reason, or error code / camera problem the sample shows. */
   declare previewDetail: string | undefined;
-  /** Partial override of any UI string. */
-  declare strings: Partial<Translation> | undefined;
+  /** Overrides any UI string; records (advice per reason, words per error) merge key by key. */
+  declare strings: TranslationOverrides | undefined;
   /** Merged into every backend request (headers, credentials). */
   declare requestInit: RequestInit | undefined;
   /**

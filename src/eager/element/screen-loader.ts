@@ -1,5 +1,5 @@
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
-import type { Translation } from '../../i18n/translation.js';
+import type { Translation, TranslationOverrides } from '../../i18n/translation.js';
 import { reloadable } from '../reloadable.js';
 
 /** The screens, styles and words: a verified person never downloads them. */
@@ -8,7 +8,7 @@ const loadUi = reloadable(import.meta.resolve, () => import('../../lazy/screens/
 /** What the loader reads from its gate. */
 interface ScreensHost extends LitElement {
   readonly locale: string | undefined;
-  readonly strings: Partial<Translation> | undefined;
+  readonly strings: TranslationOverrides | undefined;
 }
 
 /**

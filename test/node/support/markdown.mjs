@@ -1,10 +1,10 @@
-// Just enough Markdown reading for the README checks: sections, tables, code spans.
+// Just enough Markdown reading for the docs checks: sections, tables, code spans.
 
 /** The text under `## heading` (any level), up to the next heading of the same or a higher level. */
 export function section(markdown, heading) {
   const lines = markdown.split('\n');
   const start = lines.findIndex((line) => /^#{1,6} /.test(line) && line.replace(/^#+ /, '').trim() === heading);
-  if (start === -1) throw new Error(`README has no section "${heading}"`);
+  if (start === -1) throw new Error(`no section "${heading}"`);
   const level = lines[start].match(/^#+/)[0].length;
   const end = lines.findIndex((line, i) => i > start && new RegExp(`^#{1,${level}} `).test(line));
   return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
@@ -40,7 +40,7 @@ export function codeSpans(text) {
 export function paragraph(markdown, label) {
   const lines = markdown.split('\n');
   const start = lines.findIndex((line) => line.startsWith(label));
-  if (start === -1) throw new Error(`README has no paragraph starting "${label}"`);
+  if (start === -1) throw new Error(`no paragraph starting "${label}"`);
   const end = lines.findIndex((line, i) => i > start && (line.trim() === '' || /^[A-Z][\w ]*:\s/.test(line)));
   return lines.slice(start, end === -1 ? undefined : end).join('\n');
 }

@@ -1,4 +1,4 @@
-// Which browser each engine really ran, for the log and the README's support table.
+// Which browser each engine really ran, for the log and docs/browser-support.md's table.
 import { execFileSync } from 'node:child_process';
 import { chromiumPath } from '../chromium.mjs';
 import { firefoxPath } from './firefox.mjs';
