@@ -7,7 +7,7 @@ import type { GateState } from '../machine/states.js';
 const unavailable = 'Identity verification could not load. Check your connection.';
 
 /** What stands for the screen until the screens have loaded (a verified person never loads them). */
-export function placeholderScreen(state: GateState, failed: boolean): TemplateResult {
+export function placeholderScreen(state: GateState, failed: boolean): TemplateResult<1> {
   // Verified before the screens were ever needed: the host's content is the screen.
   if (state === 'verified') return html`<slot></slot>`;
   if (failed) return html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
@@ -22,7 +22,7 @@ export function gateFrame(
   screen: unknown,
   t: Translation | undefined,
   flow: FlowView | undefined,
-): TemplateResult {
+): TemplateResult<1> {
   return html`
     <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
       ${screen}

@@ -33,15 +33,6 @@ export interface PersonaSandbox {
   close(): Promise<void>;
 }
 
-export interface PersonaSandboxOptions {
-  /** 0 (default): a free port. */
-  readonly port?: number;
-  /** Milliseconds every answer waits, as a distant host's would (default 0). */
-  readonly latency?: number;
-  /** The API stand-in the flow reports to: start, complete and fail reach it before the SDK hears of them. */
-  readonly personaApi?: SandboxPersonaApi;
-}
-
 function makeServer(latency: number, personaApi: SandboxPersonaApi | undefined): Server {
   const server = createServer(async (req, res) => {
     // A network's round trip, when asked for (the benchmark): every answer waits this long.
@@ -89,7 +80,17 @@ function closeServer(server: Server): Promise<void> {
  * Port 0 (default) picks a free port; `latency` (ms, default 0) delays every answer,
  * as a distant host would; `personaApi`: the API stand-in the flow reports to.
  */
-export async function startPersonaSandbox({ port = 0, latency = 0, personaApi }: PersonaSandboxOptions = {}): Promise<PersonaSandbox> {
+export async function startPersonaSandbox(
+  options: {
+    /** 0 (default): a free port. */
+    readonly port?: number;
+    /** Milliseconds every answer waits, as a distant host's would (default 0). */
+    readonly latency?: number;
+    /** The API stand-in the flow reports to: start, complete and fail reach it before the SDK hears of them. */
+    readonly personaApi?: SandboxPersonaApi;
+  } = {},
+): Promise<PersonaSandbox> {
+  const { port = 0, latency = 0, personaApi } = options;
   const primary = makeServer(latency, personaApi);
   const address = await listen(primary, port, 'localhost');
   const actualPort = address.port;
