@@ -12,7 +12,10 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './demo-browser.mjs';
-import { startPersonaSandbox } from '../src/testing/persona-sandbox/server.js';
+import { importSource } from './import-source.mjs';
+
+// The sandbox is TypeScript: built from the source, its page script beside it.
+const { startPersonaSandbox } = await importSource('src/testing/index.ts');
 
 const { values: args } = parseArgs({
   options: {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { builtInLocales, GateStates } from '../src/index.js';
 import { gateHeading, openDemo, type DemoPage } from './support/demo-page.js';
+import { eventually } from './support/eventually.js';
 import './support/test-page.js';
 
 describe('demo page', function () {
@@ -44,7 +45,7 @@ describe('demo page', function () {
       card.querySelector<HTMLButtonElement>('.markup-bar button')!.click();
       expect(card.querySelector('details')!.open, 'what is copied is in view').to.be.true;
       const status = card.querySelector('.copy-status')!;
-      await waitUntil(() => status.textContent !== '', 'The copy button says what it did');
+      await eventually(() => status.textContent !== '', 'The copy button says what it did');
       if (status.textContent === 'Copied') {
         expect(await demo.window.navigator.clipboard.readText()).to.equal(markup);
       } else {
@@ -58,7 +59,7 @@ describe('demo page', function () {
       expect([...picker.options].map((o) => o.value)).to.include.members(['offline', 'network', 'no_camera']);
       demo.choose(picker, 'offline');
       const gate = demo.cardGate('error');
-      await waitUntil(() => gate.shadowRoot!.textContent!.includes('You appear to be offline'));
+      await eventually(() => gate.shadowRoot!.textContent!.includes('You appear to be offline'));
       expect(demo.card('error').querySelector('pre')!.textContent).to.contain('preview-detail="offline"');
       expect(demo.card('blocked').querySelector('select')!.options).to.have.length(3);
       expect(demo.card('locked').querySelector('select')).to.equal(null);
@@ -114,7 +115,7 @@ describe('demo page', function () {
       expect(listed()).to.deep.equal(['en', 'zh-TW']);
       type('ukrainian');
       search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      await waitUntil(() => gateHeading(demo.cardGate('locked')).includes('особу'), 'Ukrainian after Enter', { timeout: 8000 });
+      await eventually(() => gateHeading(demo.cardGate('locked')).includes('особу'), 'Ukrainian after Enter');
       expect(demo.window.location.search).to.contain('locale=uk');
       type('');
       expect(listed()).to.have.length(42);
@@ -123,13 +124,13 @@ describe('demo page', function () {
     it('switches every card to another locale, in the gates and in the markup', async () => {
       const locale = demo.document.querySelector<HTMLSelectElement>('#gallery-locale')!;
       demo.choose(locale, 'de');
-      await waitUntil(() => gateHeading(demo.cardGate('locked')) === 'Bestätigen Sie Ihre Identität, um fortzufahren', 'German', { timeout: 8000 });
+      await eventually(() => gateHeading(demo.cardGate('locked')) === 'Bestätigen Sie Ihre Identität, um fortzufahren');
       expect(demo.card('retry').querySelector('pre')!.textContent).to.contain('locale="de"');
       expect(demo.window.location.search).to.contain('locale=de');
 
       demo.choose(locale, 'ar');
       const gate = demo.cardGate('error');
-      await waitUntil(() => gate.shadowRoot!.querySelector('[dir="rtl"]') !== null, 'Arabic is right to left');
+      await eventually(() => gate.shadowRoot!.querySelector('[dir="rtl"]') !== null, 'Arabic is right to left');
     });
 
     it('switches the theme: dark follows color-scheme, brand only sets --idv-* properties; one CSS snippet for all cards', async () => {
@@ -194,10 +195,10 @@ describe('demo page', function () {
       // Frames render as they near the viewport: the far ones are empty until scrolled to.
       form().scrollIntoView();
       const gateOf = (locale: string) => items()[builtInLocales.indexOf(locale as never)]!.querySelector('id-verification-gate');
-      await waitUntil(() => gateOf('en'), 'the first frame renders at once', { timeout: 8000 });
+      await eventually(() => gateOf('en'), 'the first frame renders at once');
       expect(gateOf('zh-TW'), 'a frame far below the viewport').to.equal(null);
       items()[builtInLocales.indexOf('ja')]!.scrollIntoView();
-      await waitUntil(() => gateOf('ja'), 'a frame renders once scrolled to', { timeout: 8000 });
+      await eventually(() => gateOf('ja'), 'a frame renders once scrolled to');
       const japanese = gateOf('ja')!;
       await japanese.updateComplete;
       expect(japanese.state).to.equal('blocked');
@@ -210,7 +211,7 @@ describe('demo page', function () {
       demo.choose(form().querySelector<HTMLInputElement>('input[name="compare-by"][value="theme"]')!);
       form().scrollIntoView();
       expect(items().map((item) => item.dataset['theme'])).to.deep.equal(['light', 'dark', 'brand']);
-      await waitUntil(() => items().every((item) => item.querySelector('id-verification-gate')), 'every theme renders', { timeout: 8000 });
+      await eventually(() => items().every((item) => item.querySelector('id-verification-gate')), 'every theme renders');
       await Promise.all(items().map((item) => item.querySelector('id-verification-gate')!.updateComplete));
       const backgrounds = items().map((item) => {
         const screen = item.querySelector('id-verification-gate')!.shadowRoot!.querySelector('[part~="screen"]')!;
@@ -307,7 +308,7 @@ describe('demo page', function () {
       const gate = demo.document.querySelector('#stage id-verification-gate')!;
       expect(gate.getAttribute('persona-host')).to.equal('localhost:1');
       const markup = demo.document.querySelector('#gate-markup')!;
-      await waitUntil(() => markup.textContent!.includes('flow-timeout="4000"'), 'The live markup follows the attributes');
+      await eventually(() => markup.textContent!.includes('flow-timeout="4000"'), 'The live markup follows the attributes');
 
       demo.document.querySelector<HTMLButtonElement>('#play')!.click();
       await waitUntil(() => playStatus().startsWith('Done'), 'Play did not finish', { timeout: 15_000 });

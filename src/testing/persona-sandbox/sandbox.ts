@@ -1,4 +1,5 @@
-// Persona sandbox page logic (served as /sandbox.js; plain browser JS, no build).
+// Persona sandbox page logic, served as /sandbox.js: a classic script (no imports), built
+// with the package into dist/testing/persona-sandbox/sandbox.js.
 //
 // Speaks the persona SDK's postMessage protocol from inside its iframe:
 //   up   (to the host page): { containerId, templateId, templateVersionId, name, metadata, error }
@@ -6,35 +7,35 @@
 //   down (from tests/demo):  { personaSandbox: { outcome, code?, message? } } or { personaSandbox: { describe: true } }
 // See README.md next to this file.
 (function personaSandbox() {
-  'use strict';
   // Loaded by /preload only to fill the browser's cache, as Persona's assets are: nothing to run there.
   if (!document.getElementById('sandbox-title')) return;
 
-  var params = new URLSearchParams(window.location.search);
-  function param(name) {
-    var value = params.get(name);
+  const params = new URLSearchParams(window.location.search);
+  function param(name: string): string | undefined {
+    const value = params.get(name);
     return value === null || value === '' ? undefined : value;
   }
 
-  var containerId = param('container-id');
-  var templateId = param('inquiry-template-id') || param('template-id');
-  var templateVersionId = param('inquiry-template-version-id');
-  var resumeInquiryId = param('inquiry-id');
-  var passedSessionToken = param('session-token');
+  const containerId = param('container-id');
+  const templateId = param('inquiry-template-id') || param('template-id');
+  const templateVersionId = param('inquiry-template-version-id');
+  const resumeInquiryId = param('inquiry-id');
+  const passedSessionToken = param('session-token');
   // Where the host page lives: the SDK sets it to its window.location.origin.
-  var parentOrigin = param('iframe-origin');
+  const parentOrigin = param('iframe-origin');
   // Where to post: the SDK's `messageTargetOrigin` option wins when given.
-  var targetOrigin = param('message-target-origin') || parentOrigin;
-  var flowType = param('flow-type') === 'inline' ? 'inline' : 'embedded';
-  var language = param('language');
-  var referenceId = param('reference-id');
-  var environmentId = param('environment-id');
-  var framed = window.parent !== window;
+  const targetOrigin = param('message-target-origin') || parentOrigin;
+  const flowType = param('flow-type') === 'inline' ? 'inline' : 'embedded';
+  const language = param('language');
+  const referenceId = param('reference-id');
+  const environmentId = param('environment-id');
+  const framed = window.parent !== window;
   // Set by the sandbox server when a Persona API stand-in is attached: what the
   // person does reaches the API (and its webhooks) before the SDK hears of it.
-  var reportsOutcomes = document.querySelector('meta[name="sandbox-reports-outcomes"]') !== null;
+  const reportsOutcomes = document.querySelector('meta[name="sandbox-reports-outcomes"]') !== null;
 
-  var ERRORS = {
+  type ErrorName = 'application_error' | 'invalid_config' | 'inactive_template' | 'unauthenticated' | 'unknown';
+  const ERRORS: Record<ErrorName, { status: number; message: string }> = {
     application_error: { status: 0, message: 'Sandbox: simulated application error.' },
     invalid_config: { status: 400, message: 'Sandbox: simulated invalid configuration.' },
     inactive_template: { status: 422, message: 'Sandbox: simulated inactive template.' },
@@ -43,55 +44,51 @@
   };
 
   // Fake identity on purpose: tests check that the gate never leaks these.
-  var FAKE_FIELDS = {
+  const FAKE_FIELDS = {
     'name-first': { type: 'string', value: 'Alex' },
     'name-last': { type: 'string', value: 'Sample' },
     birthdate: { type: 'date', value: '1990-01-01' },
   };
 
   // 'waiting' -> 'started' -> 'finished'; 'closed' after destroy; 'invalid' without ids.
-  var state = 'waiting';
-  var inquiryId;
-  var sessionToken;
+  let state: 'waiting' | 'started' | 'finished' | 'closed' | 'invalid' = 'waiting';
+  let inquiryId: string | undefined;
+  let sessionToken: string | undefined;
 
-  var $ = function (id) { return document.getElementById(id); };
-  var statusEl = $('status');
-  var errorSelect = $('error-code');
-  var controls = Array.prototype.slice.call(document.querySelectorAll('[data-outcome], #send-error, #error-code'));
+  const $ = (id: string) => document.getElementById(id)!;
+  const statusEl = $('status');
+  const errorSelect = $('error-code') as HTMLSelectElement;
+  const controls = [...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('[data-outcome], #send-error, #error-code')];
 
-  function randomId(length) {
-    var alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-    var bytes = new Uint8Array(length);
+  function randomId(length: number): string {
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const bytes = new Uint8Array(length);
     window.crypto.getRandomValues(bytes);
-    var out = '';
-    for (var i = 0; i < length; i++) out += alphabet[bytes[i] % alphabet.length];
+    let out = '';
+    for (const byte of bytes) out += alphabet[byte % alphabet.length];
     return out;
   }
 
-  function withoutUndefined(object) {
-    var out = {};
-    Object.keys(object).forEach(function (key) {
-      if (object[key] !== undefined) out[key] = object[key];
-    });
-    return out;
+  function withoutUndefined(object: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
   }
 
-  function post(name, metadata, error) {
+  function post(name: string, metadata?: Record<string, unknown>, error?: Record<string, unknown>): void {
     if (state === 'closed') return;
     if (!framed || !targetOrigin) return; // opened directly: nobody to tell
-    var message = withoutUndefined({
-      containerId: containerId,
-      templateId: templateId,
-      templateVersionId: templateVersionId,
-      name: name,
+    const message = withoutUndefined({
+      containerId,
+      templateId,
+      templateVersionId,
+      name,
       metadata: metadata === undefined ? undefined : withoutUndefined(metadata),
-      error: error,
+      error,
     });
     window.parent.postMessage(message, targetOrigin);
   }
 
   /** Tells the sandbox server, then runs `then` (also when the server cannot be reached). */
-  function report(outcome, then) {
+  function report(outcome: string, then: () => void): void {
     if (!reportsOutcomes || !inquiryId) {
       then();
       return;
@@ -99,46 +96,46 @@
     fetch('/outcome', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ inquiryId: inquiryId, outcome: outcome }),
+      body: JSON.stringify({ inquiryId, outcome }),
     }).then(then, then);
   }
 
-  function setStatus(text, tone) {
+  function setStatus(text: string, tone?: string): void {
     if (!framed) text += ' (Not inside a host page: nothing is sent.)';
     statusEl.textContent = text;
     if (tone) statusEl.setAttribute('data-tone', tone);
     else statusEl.removeAttribute('data-tone');
   }
 
-  function render() {
-    var enabled = state === 'started';
-    controls.forEach(function (el) { el.disabled = !enabled; });
+  function render(): void {
+    const enabled = state === 'started';
+    for (const control of controls) control.disabled = !enabled;
     $('detail-inquiry').textContent = inquiryId || resumeInquiryId || 'not started';
   }
 
-  function pageHeight() {
+  function pageHeight(): number {
     return Math.ceil(document.documentElement.scrollHeight);
   }
 
-  function start() {
+  function start(): void {
     if (state !== 'waiting') return;
     inquiryId = resumeInquiryId || 'inq_sandbox_' + randomId(16);
     sessionToken = passedSessionToken || 'sess_sandbox_' + randomId(24);
     state = 'started';
     render();
     setStatus('Verification in progress. Choose an outcome below.');
-    post('start', { inquiryId: inquiryId });
+    post('start', { inquiryId });
     post('page-change', { pathname: '/verify/government-id', pageHeight: pageHeight() });
-    report('start', function () {});
+    report('start', () => {});
   }
 
-  function finish(text, tone) {
+  function finish(text: string, tone: string): void {
     state = 'finished';
     render();
     setStatus(text + ' This inquiry is finished; reload to start again.', tone);
   }
 
-  function sendExit() {
+  function sendExit(): void {
     // A force-exit from the host before the flow started does not start it:
     // it reports only what is already known (a resumed inquiry, a passed token).
     post('exit', {
@@ -148,9 +145,9 @@
     finish('You left the flow: sent exit.', 'muted');
   }
 
-  function sendError(code, message) {
-    var known = Object.prototype.hasOwnProperty.call(ERRORS, code) ? code : 'unknown';
-    var spec = ERRORS[known];
+  function sendError(code: unknown, message: unknown): ErrorName {
+    const known = typeof code === 'string' && Object.hasOwn(ERRORS, code) ? (code as ErrorName) : 'unknown';
+    const spec = ERRORS[known];
     post('error', undefined, {
       status: spec.status,
       code: known,
@@ -159,10 +156,9 @@
     return known;
   }
 
-  function outcome(kind, options) {
-    options = options || {};
+  function outcome(kind: unknown, options: { code?: unknown; message?: unknown } = {}): void {
     if (state !== 'waiting' && state !== 'started') return;
-    if (['complete', 'fail', 'exit', 'error', 'load-camera-failed'].indexOf(kind) === -1) {
+    if (typeof kind !== 'string' || !['complete', 'fail', 'exit', 'error', 'load-camera-failed'].includes(kind)) {
       console.warn('[persona-sandbox] unknown outcome', kind);
       return;
     }
@@ -170,15 +166,15 @@
     switch (kind) {
       case 'complete':
         state = 'finished';
-        report('complete', function () {
-          post('complete', { inquiryId: inquiryId, status: 'completed', fields: FAKE_FIELDS });
+        report('complete', () => {
+          post('complete', { inquiryId, status: 'completed', fields: FAKE_FIELDS });
           finish('Approved: sent complete.', 'ok');
         });
         break;
       case 'fail':
         state = 'finished';
-        report('fail', function () {
-          post('fail', { inquiryId: inquiryId, status: 'failed', fields: FAKE_FIELDS });
+        report('fail', () => {
+          post('fail', { inquiryId, status: 'failed', fields: FAKE_FIELDS });
           finish('Declined: sent fail.', 'bad');
         });
         break;
@@ -186,7 +182,7 @@
         sendExit();
         break;
       case 'error': {
-        var code = sendError(options.code, options.message);
+        const code = sendError(options.code, options.message);
         setStatus('Sent error "' + code + '" (status ' + ERRORS[code].status + '). The flow is still open.', 'bad');
         break;
       }
@@ -198,11 +194,11 @@
   }
 
   // Tests ask what the page was loaded with: the host page itself no longer holds the URL.
-  function describe() {
+  function describe(): void {
     if (framed && parentOrigin) window.parent.postMessage({ personaSandboxQuery: window.location.search }, parentOrigin);
   }
 
-  function onAction(action) {
+  function onAction(action: string): void {
     if (state === 'closed') return;
     switch (action) {
       case 'open':
@@ -220,46 +216,44 @@
     }
   }
 
-  window.addEventListener('message', function (event) {
+  window.addEventListener('message', (event: MessageEvent) => {
     // Only the page that embeds us may drive the sandbox.
     if (!framed || event.source !== window.parent) return;
     if (parentOrigin && event.origin !== parentOrigin) return;
-    var data = event.data;
+    const data: unknown = event.data;
     if (!data || typeof data !== 'object') return;
-    if (data.personaSandbox && typeof data.personaSandbox === 'object') {
-      if (data.personaSandbox.describe === true) describe();
-      else outcome(data.personaSandbox.outcome, data.personaSandbox);
-    } else if (typeof data.action === 'string') {
-      onAction(data.action);
+    const { personaSandbox: control, action } = data as { personaSandbox?: unknown; action?: unknown };
+    if (control && typeof control === 'object') {
+      const asked = control as { describe?: unknown; outcome?: unknown; code?: unknown; message?: unknown };
+      if (asked.describe === true) describe();
+      else outcome(asked.outcome, asked);
+    } else if (typeof action === 'string') {
+      onAction(action);
     }
   });
 
-  document.querySelectorAll('[data-outcome]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      outcome(button.getAttribute('data-outcome'));
-    });
-  });
-  $('send-error').addEventListener('click', function () {
-    outcome('error', { code: errorSelect.value });
-  });
+  for (const button of document.querySelectorAll('[data-outcome]')) {
+    button.addEventListener('click', () => outcome(button.getAttribute('data-outcome')));
+  }
+  $('send-error').addEventListener('click', () => outcome('error', { code: errorSelect.value }));
 
   // Details shown to whoever looks at the page.
   $('detail-template').textContent = templateId || templateVersionId || 'none';
   $('detail-resuming').textContent = resumeInquiryId ? 'yes' : 'no';
   $('detail-language').textContent = language || 'default';
   $('detail-mode').textContent = flowType;
-  [['reference', referenceId], ['environment', environmentId]].forEach(function (pair) {
-    if (!pair[1]) return;
-    $('detail-' + pair[0]).textContent = pair[1];
-    $('detail-' + pair[0]).hidden = false;
-    $('label-' + pair[0]).hidden = false;
-  });
+  for (const [name, value] of [['reference', referenceId], ['environment', environmentId]] as const) {
+    if (!value) continue;
+    $(`detail-${name}`).textContent = value;
+    $(`detail-${name}`).hidden = false;
+    $(`label-${name}`).hidden = false;
+  }
   render();
 
   if (!templateId && !templateVersionId && !resumeInquiryId) {
     state = 'invalid';
     render();
-    var message = 'Either a template id or an inquiry id is required to start a flow.';
+    const message = 'Either a template id or an inquiry id is required to start a flow.';
     post('error', undefined, { status: 400, code: 'invalid_config', message: message });
     setStatus('Invalid configuration: ' + message, 'bad');
     return;
