@@ -16,19 +16,15 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // Start from an empty dist so stale hashed chunks never end up in the package or the size report.
 rmSync('dist', { recursive: true, force: true });
 
-const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id) || id.startsWith('node:');
 
-/** The Persona sandbox is plain JS that Node runs as it is: copied, not compiled. */
-const sandboxFiles = ['server.js', 'server.d.ts', 'sandbox.js', 'README.md'];
-const isSandboxServer = (id) => id.endsWith('/persona-sandbox/server.js') || id === './persona-sandbox/server.js';
-function copySandbox() {
+/** The Persona sandbox's README, beside its server (its page script, sandbox.ts, is an input of its own). */
+function copySandboxReadme() {
   return {
-    name: 'copy-persona-sandbox',
+    name: 'copy-persona-sandbox-readme',
     generateBundle() {
-      for (const file of sandboxFiles) {
-        const source = readFileSync(`src/testing/persona-sandbox/${file}`, 'utf8');
-        this.emitFile({ type: 'asset', fileName: `testing/persona-sandbox/${file}`, source });
-      }
+      const source = readFileSync('src/testing/persona-sandbox/README.md', 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'testing/persona-sandbox/README.md', source });
     },
   };
 }
@@ -36,10 +32,17 @@ function copySandbox() {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: ['src/index.ts', 'src/element.ts', 'src/server/index.ts', 'src/testing/index.ts'],
-    external: (id) => isDependency(id) || isSandboxServer(id),
+    input: [
+      'src/index.ts',
+      'src/element.ts',
+      'src/server/index.ts',
+      'src/testing/index.ts',
+      // The sandbox's page script: a classic script the sandbox serves as /sandbox.js, from beside its server.
+      'src/testing/persona-sandbox/sandbox.ts',
+    ],
+    external: isDependency,
     // Templates minified here too: users' bundlers (esbuild, Vite) never minify inside html`` and css``.
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyHTML(), copySandbox()],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyHTML(), copySandboxReadme()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -21,7 +21,9 @@ export default {
   browsers: [engine.launch()],
   ...(engine.concurrency && { concurrency: engine.concurrency }),
   // Firefox and WebKit run the same flows more slowly on two cores: more time per test, the same assertions.
-  testFramework: { config: { timeout: engine.name === 'chromium' ? 5000 : 10000 } },
+  // Under a CPU hog (scripts/test-under-load.mjs) every test gets TEST_TIMEOUT_SCALE times as long: a
+  // watchdog for hangs, never a bound a test's outcome depends on.
+  testFramework: { config: { timeout: (engine.name === 'chromium' ? 5000 : 10000) * timeoutScale() } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>
@@ -31,3 +33,9 @@ export default {
     </html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };
+
+/** TEST_TIMEOUT_SCALE (default 1): how many times the usual time per test. */
+function timeoutScale() {
+  const scale = Number(process.env.TEST_TIMEOUT_SCALE ?? 1);
+  return Number.isFinite(scale) && scale >= 1 ? scale : 1;
+}

@@ -13,7 +13,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './demo-browser.mjs';
 import { serveBench } from './bench-site.mjs';
-import { startPersonaSandbox } from '../src/testing/persona-sandbox/server.js';
+import { importSource } from './import-source.mjs';
+
+// The sandbox is TypeScript: built from the source, its page script beside it.
+const { startPersonaSandbox } = await importSource('src/testing/index.ts');
 
 const { values: args } = parseArgs({
   options: {

@@ -15,7 +15,10 @@ import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPersonaSandbox } from '../src/testing/persona-sandbox/server.js';
+import { importSource } from './import-source.mjs';
+
+// The sandbox is TypeScript: built from the source, its page script beside it.
+const { startPersonaSandbox } = await importSource('src/testing/index.ts');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);

@@ -1,25 +1,17 @@
 // Imports a TypeScript entry of src/ in plain Node (20 has no type stripping):
 // esbuild bundles it into node_modules/.cache, then it is imported from there.
 // Used where Node runs the source before any build: the Node tests, the test
-// runner's and the demo's dev servers. The JS sandbox server stays external, so
-// it reads its page script from its own folder.
+// runner's and the demo's dev servers, the benchmark. A bundle that holds the
+// Persona sandbox gets the sandbox's page script beside it, where the sandbox
+// reads it (as in dist/).
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const cacheDir = new URL('node_modules/.cache/id-verification-gate-source/', root);
+const sandboxScript = 'src/testing/persona-sandbox/sandbox.ts';
 let builds = 0;
-
-const sandboxStaysPut = {
-  name: 'sandbox-stays-put',
-  setup(context) {
-    context.onResolve({ filter: /persona-sandbox\/server\.js$/ }, (args) => ({
-      path: pathToFileURL(fileURLToPath(new URL(args.path, pathToFileURL(`${args.resolveDir}/`)))).href,
-      external: true,
-    }));
-  },
-};
 
 /**
  * `await importSource('src/server/index.ts')`: the module, built from the current source.
@@ -34,12 +26,17 @@ export async function importSource(entry, { alias = {} } = {}) {
     target: 'node20',
     packages: 'external',
     write: false,
+    metafile: true,
     logLevel: 'error',
-    plugins: [sandboxStaysPut],
     alias: Object.fromEntries(Object.entries(alias).map(([name, file]) => [name, fileURLToPath(new URL(file, root))])),
   });
-  await mkdir(cacheDir, { recursive: true });
-  const file = new URL(`${entry.replaceAll(/[^\w]/g, '_')}-${process.pid}-${builds++}.mjs`, cacheDir);
+  // A folder per build: the bundle, and the sandbox's page script when the bundle serves it.
+  const dir = new URL(`${entry.replaceAll(/[^\w]/g, '_')}-${process.pid}-${builds++}/`, cacheDir);
+  await mkdir(dir, { recursive: true });
+  if (Object.keys(result.metafile.inputs).some((input) => input.includes('persona-sandbox/'))) {
+    await build({ entryPoints: [fileURLToPath(new URL(sandboxScript, root))], outfile: fileURLToPath(new URL('sandbox.js', dir)), logLevel: 'error' });
+  }
+  const file = new URL('index.mjs', dir);
   await writeFile(file, result.outputFiles[0].text);
   return import(file.href);
 }

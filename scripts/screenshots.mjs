@@ -21,7 +21,12 @@ import { serveStatic } from './demo-static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const all = {
-  locale: ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar', 'hi'],
+  // Every built-in locale, then the pseudo-locale (src/i18n/built-in-locales.ts is the list).
+  locale: [
+    'en', 'ar', 'az', 'bg', 'bn', 'cs', 'cy', 'da', 'de', 'el', 'es', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'hy', 'id', 'it', 'ja',
+    'ko', 'lt', 'ms', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'ru', 'sk', 'sr', 'sv', 'ta', 'th', 'tl', 'tr', 'uk', 'vi', 'zh-CN', 'zh-TW',
+    'en-XA',
+  ],
   theme: ['light', 'dark', 'brand'],
   viewport: ['mobile', 'desktop'],
   state: ['checking', 'locked', 'loading', 'in-progress', 'reviewing', 'verified', 'retry', 'exhausted', 'cancelled', 'blocked', 'error'],

@@ -1,6 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { gateFixture } from './support/fixtures.js';
+import { eventually } from './support/eventually.js';
 import { press } from './support/keyboard.js';
 import { finishFlow, flowFrame } from './support/persona-sandbox.js';
 
@@ -13,7 +14,7 @@ const text = (element: Element | null) => element?.textContent?.trim();
 
 /** Focus moves into the flow in the modal, within a few frames of it showing. */
 const focusInFlow = (gate: IdVerificationGate) =>
-  waitUntil(() => focused(gate) === flowFrame(gate), 'focus moves into the flow in the modal', { timeout: 1000 });
+  eventually(() => focused(gate) === flowFrame(gate), 'focus moves into the flow in the modal');
 
 describe('by keyboard alone', () => {
   it('Start → flow → retry → Try again → verified, with focus where a person expects it', async () => {

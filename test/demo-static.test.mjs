@@ -55,7 +55,10 @@ test('renders a gallery card for every state', async () => {
 
 test('highlights the markup, compares a state in every locale and edits tokens, from the built files', async () => {
   assert.equal(await page.$eval('.card[data-state="retry"] pre .hljs-name', (e) => e.textContent), 'id-verification-gate');
-  assert.equal(await page.$$eval('#compare-frames id-verification-gate', (gates) => gates.length), 12);
+  // Every locale and the pseudo-locale has a frame; a frame's gate renders as it nears the viewport.
+  assert.equal(await page.$$eval('#compare-frames .compare-item', (items) => items.length), 42);
+  await page.$eval('#compare-frames .compare-item:last-child', (item) => item.scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#compare-frames .compare-item:last-child id-verification-gate'));
   await page.$eval('#theme-editor-form [name="--idv-color-accent"]', (input) => {
     input.value = '#7c3aed';
     input.dispatchEvent(new Event('input', { bubbles: true }));

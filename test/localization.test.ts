@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { IdVerificationGate } from '../src/index.js';
 import { button, gateFixture, heading } from './support/fixtures.js';
 import { flowParams, openFlow } from './support/persona-sandbox.js';
+import { loadTranslation } from '../src/i18n/locales.js';
 
 /** Waits until the gate shows words of a locale that may still be loading. */
 async function settled(gate: IdVerificationGate): Promise<void> {
@@ -46,7 +47,26 @@ describe('the gate speaks the page’s language', () => {
     expect(heading(gate)).to.match(/本人確認/);
   });
 
-  it('renders Arabic right to left', async () => {
+  it('finds the nearest language a page names: Norwegian Bokmål reads Norwegian, Filipino reads Tagalog', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div lang="nb-NO"><id-verification-gate template-id="itmpl_a"></id-verification-gate></div>
+      <div lang="fil"><id-verification-gate template-id="itmpl_a"></id-verification-gate></div>
+    `);
+    const [norwegian, filipino] = [...wrapper.parentElement!.querySelectorAll('id-verification-gate')];
+    await Promise.all([settled(norwegian!), settled(filipino!)]);
+    expect(norwegian!.shadowRoot!.querySelector('.gate')!.getAttribute('lang')).to.equal('no');
+    expect(heading(norwegian!)).to.equal((await loadTranslation('no')).lockedHeading);
+    expect(filipino!.shadowRoot!.querySelector('.gate')!.getAttribute('lang')).to.equal('tl');
+    expect(heading(filipino!)).to.equal((await loadTranslation('tl')).lockedHeading);
+  });
+
+  it('renders Arabic and Hebrew right to left', async () => {
+    const hebrew = await fixture<IdVerificationGate>(
+      html`<id-verification-gate template-id="itmpl_a" locale="he"></id-verification-gate>`,
+    );
+    await settled(hebrew);
+    expect(getComputedStyle(hebrew.shadowRoot!.querySelector('.gate')!).direction).to.equal('rtl');
+
     const gate = await fixture<IdVerificationGate>(
       html`<id-verification-gate template-id="itmpl_a" locale="ar"></id-verification-gate>`,
     );
@@ -74,11 +94,27 @@ describe('the gate speaks the page’s language', () => {
     expect(gate.translation!.errorMessages.network).to.contain('could not reach');
   });
 
-  it('hands Persona the gate’s language unless language is set', async () => {
+  it('hands Persona its own code for the gate’s language unless language is set', async () => {
     const gate = await gateFixture({}, (g) => g.setAttribute('locale', 'ko'));
     await openFlow(gate);
-    expect((await flowParams(gate)).get('language')).to.equal('ko');
+    expect((await flowParams(gate)).get('language')).to.equal('ko-KR');
     gate.cancel();
+
+    // Portuguese as Portugal writes it: Persona's flow speaks Brazilian Portuguese, the gate too.
+    const portuguese = await gateFixture({}, (g) => g.setAttribute('lang', 'pt-PT'));
+    expect(heading(portuguese)).to.equal('Verifique sua identidade para continuar');
+    await openFlow(portuguese);
+    expect((await flowParams(portuguese)).get('language')).to.equal('pt-BR');
+    portuguese.cancel();
+
+    // The host's own Catalan words: Persona's flow lacks Catalan, so it picks from the person's device settings.
+    const catalan = await gateFixture({}, (g) => {
+      g.setAttribute('locale', 'ca');
+      g.strings = { locale: 'ca', startButton: 'Comença la verificació' };
+    });
+    await openFlow(catalan);
+    expect((await flowParams(catalan)).has('language')).to.equal(false);
+    catalan.cancel();
 
     const pinned = await gateFixture({}, (g) => g.setAttribute('language', 'en-US'));
     await openFlow(pinned);

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../src/index.js';
 import './support/test-page.js';
 import type { IdVerificationGate } from '../src/index.js';
 import { startBackend, worker } from './support/backend.js';
+import { eventually } from './support/eventually.js';
 
 describe('screens that cannot be downloaded', () => {
   before(() => startBackend());
@@ -21,7 +22,7 @@ describe('screens that cannot be downloaded', () => {
 
     worker.resetHandlers();
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => gate.shadowRoot!.querySelector('[part~="heading"]')?.textContent === 'Verify your identity to continue');
+    await eventually(() => gate.shadowRoot!.querySelector('[part~="heading"]')?.textContent === 'Verify your identity to continue');
     await expect(gate).to.be.accessible();
   });
 
@@ -29,11 +30,11 @@ describe('screens that cannot be downloaded', () => {
     const heading = (gate: IdVerificationGate) => gate.shadowRoot!.querySelector('[part~="heading"]')?.textContent;
     worker.use(http.get(/\/src\/i18n\/locales\/de\.ts/, () => HttpResponse.error()));
     const offline = await fixture<IdVerificationGate>(html`<id-verification-gate lang="de" template-id="itmpl_a"></id-verification-gate>`);
-    await waitUntil(() => heading(offline) === 'Verify your identity to continue', 'English while German cannot load');
+    await eventually(() => heading(offline) === 'Verify your identity to continue', 'English while German cannot load');
 
     worker.resetHandlers();
     const online = await fixture<IdVerificationGate>(html`<id-verification-gate lang="de" template-id="itmpl_a"></id-verification-gate>`);
     // Firefox would fail the same URL again without a request, and stay English.
-    await waitUntil(() => heading(online) === 'Bestätigen Sie Ihre Identität, um fortzufahren', 'German once it can load');
+    await eventually(() => heading(online) === 'Bestätigen Sie Ihre Identität, um fortzufahren', 'German once it can load');
   });
 });

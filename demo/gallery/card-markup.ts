@@ -2,7 +2,7 @@
 // element) and as the markup shown beside it: one source, so they cannot drift.
 // The theme is not in a card's markup: the page shows its CSS once, for every card.
 import type { GateState } from '../../src/index.js';
-import { hostText } from './sample-content.js';
+import { hostTextFor } from './sample-content.js';
 import { chosenDetail } from './sample-details.js';
 import type { GallerySettings } from './settings.js';
 import { themeRule, themes, type ThemeName } from './themes.js';
@@ -23,7 +23,7 @@ export function cardAttributes(state: GateState, { locale, mode }: Pick<GalleryS
 }
 
 export function cardMarkup(state: GateState, settings: GallerySettings): string {
-  const text = hostText[settings.locale];
+  const text = hostTextFor(settings.locale);
   const attributes = [...cardAttributes(state, settings)].map(([name, value]) => `${name}="${escape(value)}"`).join(' ');
   return [
     `<id-verification-gate ${attributes}>`,

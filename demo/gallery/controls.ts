@@ -1,13 +1,8 @@
 // The gallery's toolbar: locale, theme, mode and frame width.
-import { builtInLocales, type BuiltInLocale } from '../../src/index.js';
+import type { GateLocale } from '../../src/i18n/match-locale.js';
+import { wireLocalePicker } from './locale-picker.js';
 import { modes, saveGallerySettings, viewports, type GallerySettings, type Mode, type Viewport } from './settings.js';
 import { themeNames, themes, type ThemeName } from './themes.js';
-
-/** "Deutsch (de)", "العربية (ar)": each language in its own words, so people find theirs. */
-function localeLabel(locale: BuiltInLocale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return `${name} (${locale})`;
-}
 
 /**
  * Fills the form from `initial` and calls `onChange` with the new settings,
@@ -19,13 +14,7 @@ export function wireGalleryControls(
   onChange: (settings: GallerySettings) => void,
 ): void {
   const locale = form.elements.namedItem('locale') as HTMLSelectElement;
-  locale.replaceChildren(
-    ...builtInLocales.map((tag) => {
-      const option = new Option(localeLabel(tag), tag);
-      option.lang = tag;
-      return option;
-    }),
-  );
+  wireLocalePicker(locale, form.querySelector<HTMLInputElement>('#gallery-locale-search')!);
   fillRadios(form, 'theme', themeNames, (name) => themes[name].label);
   fillRadios(form, 'mode', modes, (mode) => mode);
   fillRadios(form, 'viewport', viewports, (viewport) => (viewport === 'mobile' ? 'Mobile (360 px)' : 'Desktop (540 px)'));
@@ -39,7 +28,7 @@ export function wireGalleryControls(
   form.addEventListener('change', () => {
     const value = (name: string) => (form.elements.namedItem(name) as RadioNodeList | HTMLSelectElement).value;
     const settings: GallerySettings = {
-      locale: value('locale') as BuiltInLocale,
+      locale: value('locale') as GateLocale,
       theme: value('theme') as ThemeName,
       mode: value('mode') as Mode,
       viewport: value('viewport') as Viewport,

@@ -6,7 +6,7 @@ import { ref } from 'lit/directives/ref.js';
 import { GateStates, type GateState, type IdVerificationGate } from '../../src/index.js';
 import { codeBlock } from '../shared/code-block.js';
 import { cardAttributeNames, cardAttributes, cardMarkup, themeCss } from './card-markup.js';
-import { hostText, stateNote } from './sample-content.js';
+import { hostTextFor, stateNote } from './sample-content.js';
 import { chooseDetail, chosenDetail, sampleDetails } from './sample-details.js';
 import type { GallerySettings } from './settings.js';
 import { themeNames, themeRule } from './themes.js';
@@ -59,12 +59,18 @@ function card(state: GateState, settings: GallerySettings, rerender: () => void)
 
 /** A host page's frame with one previewed gate; also used by the compare view. */
 export function previewFrame(state: GateState, settings: Pick<GallerySettings, 'locale' | 'theme' | 'mode'>) {
-  const text = hostText[settings.locale];
+  const text = hostTextFor(settings.locale);
+  // The host's words carry their own language where the sample page has none in the gate's.
+  const hostLang = text.lang === settings.locale ? nothing : text.lang;
+  // English in a right-to-left gate keeps its own direction (its full stop stays at its end).
+  const hostDir = text.lang === settings.locale ? nothing : 'auto';
   return html`<div class="frame" data-theme=${settings.theme} lang=${settings.locale}>
     <id-verification-gate ${ref((gate) => gate && syncAttributes(gate, cardAttributes(state, settings)))}>
-      <p slot="reason">${text.reason}</p>
-      ${state === 'locked' ? html`<ul slot="privacy">${text.privacy.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-      <section class="unlocked">
+      <p slot="reason" lang=${hostLang} dir=${hostDir}>${text.reason}</p>
+      ${state === 'locked'
+        ? html`<ul slot="privacy" lang=${hostLang} dir=${hostDir}>${text.privacy.map((item) => html`<li>${item}</li>`)}</ul>`
+        : nothing}
+      <section class="unlocked" lang=${hostLang} dir=${hostDir}>
         <h3>${text.unlockedHeading}</h3>
         <p>${text.unlockedBody}</p>
       </section>

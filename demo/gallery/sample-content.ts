@@ -1,6 +1,8 @@
 // The host page's own words around each gallery gate: the `reason` slot and the
 // gated content, in the gallery's locale, as a real page would write them.
 import type { BuiltInLocale, GateState } from '../../src/index.js';
+import { pseudoLocaleTag, type GateLocale } from '../../src/i18n/match-locale.js';
+import { pseudoText } from '../../src/i18n/pseudo-locale.js';
 import type { Mode } from './settings.js';
 
 export interface HostText {
@@ -16,7 +18,8 @@ export interface HostText {
   readonly privacy: readonly string[];
 }
 
-export const hostText: Readonly<Record<BuiltInLocale, HostText>> = {
+/** The sample page's words in the languages it was written in; see `hostTextFor` for the others. */
+const hostText: Readonly<Partial<Record<BuiltInLocale, HostText>>> = {
   en: {
     reason: 'Advanced code tools can change production systems, so they need a verified identity.',
     unlockedHeading: 'Advanced code tools unlocked',
@@ -138,6 +141,17 @@ export const hostText: Readonly<Record<BuiltInLocale, HostText>> = {
     ],
   },
 };
+
+/** The host's words and their language: English (marked so) where the sample page has none in the locale. */
+export function hostTextFor(locale: GateLocale): HostText & { readonly lang: string } {
+  const english = hostText.en!;
+  if (locale === pseudoLocaleTag) {
+    const pseudo = (text: string) => pseudoText(text);
+    return { lang: locale, reason: pseudo(english.reason), unlockedHeading: pseudo(english.unlockedHeading), unlockedBody: pseudo(english.unlockedBody), privacy: english.privacy.map(pseudo) };
+  }
+  const own = hostText[locale];
+  return own ? { ...own, lang: locale } : { ...english, lang: 'en' };
+}
 
 /** What each card shows and when a person sees it (English: the demo's own language). */
 export function stateNote(state: GateState, mode: Mode): string {

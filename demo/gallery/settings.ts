@@ -1,6 +1,7 @@
 // What the gallery shows: one locale, one theme, one mode, one frame width.
 // Kept in the URL (`?locale=de&theme=dark&mode=inline&viewport=mobile`).
-import { builtInLocales, type BuiltInLocale } from '../../src/index.js';
+import type { GateLocale } from '../../src/i18n/match-locale.js';
+import { demoLocales } from '../shared/locales.js';
 import { readChoice, writeParams } from '../shared/query.js';
 import { themeNames, type ThemeName } from './themes.js';
 
@@ -12,7 +13,7 @@ export const viewports = ['desktop', 'mobile'] as const;
 export type Viewport = (typeof viewports)[number];
 
 export interface GallerySettings {
-  readonly locale: BuiltInLocale;
+  readonly locale: GateLocale;
   readonly theme: ThemeName;
   readonly mode: Mode;
   readonly viewport: Viewport;
@@ -20,7 +21,7 @@ export interface GallerySettings {
 
 export function gallerySettingsFromUrl(): GallerySettings {
   return {
-    locale: readChoice('locale', builtInLocales, 'en'),
+    locale: readChoice('locale', demoLocales, 'en'),
     theme: readChoice('theme', themeNames, 'light'),
     mode: readChoice('mode', modes, 'modal'),
     viewport: readChoice('viewport', viewports, 'desktop'),

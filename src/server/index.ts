@@ -14,7 +14,18 @@ export type {
 export { createGateHandlers } from './gate-handlers.js';
 export type { GateHandler, GateHandlerOptions, GateHandlers } from './gate-handlers.js';
 export { verifyPersonaSignature, type VerifyPersonaSignatureInput } from './persona-signature.js';
-export { createMemoryCache, type GateCache, type MemoryCacheOptions } from './status-cache.js';
+export {
+  createMemoryStore,
+  createRedisStore,
+  isObservedInquiry,
+  type GateStore,
+  type IoRedisLikeClient,
+  type MemoryStoreOptions,
+  type NodeRedisLikeClient,
+  type ObservedInquiry,
+  type PersonRecord,
+  type RedisStoreOptions,
+} from './store/index.js';
 export { PersonaApiError, type PersonaApiErrorKind } from './persona-api-error.js';
 export type { Inquiry, PersonaInquiryStatus } from './inquiry.js';
 export type { ServerStatus, SessionReply, StatusReply } from '../protocol/status.js';

@@ -26,10 +26,13 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
 import { firefoxLaunchOptions } from '../support/engines/firefox.mjs';
-import { startPersonaSandbox } from '../../src/testing/persona-sandbox/server.js';
+import { importSource } from '../../scripts/import-source.mjs';
 import { builders } from './build-apps.mjs';
 import { registeredTests, runTest } from './harness.mjs';
 import { reactEventMapping } from './consumers.spec.mjs';
+
+// The sandbox is TypeScript: built from the source, its page script beside it.
+const { startPersonaSandbox } = await importSource('src/testing/index.ts');
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');

@@ -1,5 +1,5 @@
 // createGateHandlers, continued: Persona's webhooks (signed, forged, replayed,
-// rotated), the cache (in memory, shared, broken) and Persona's API failing.
+// rotated, late, duplicated) and Persona's API failing. The store: store.test.mjs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { inspect } from 'node:util';
@@ -60,14 +60,60 @@ describe('webhook', () => {
     assert.equal((await world.status('alice', inquiryId)).body.status, 'unverified');
   });
 
-  test("a replayed genuine event only makes the server ask Persona again: its body is never trusted", async () => {
-    const world = gateWorld();
+  const at = (iso) => iso; // readability: events carry Persona's created-at
+  const fullEvent = (inquiryId, referenceId, status, createdAt, { template = 'itmpl_gate', id = `evt_${status}` } = {}) =>
+    JSON.stringify({
+      data: {
+        type: 'event',
+        id,
+        attributes: {
+          name: `inquiry.${status}`,
+          'created-at': createdAt,
+          payload: {
+            data: {
+              type: 'inquiry',
+              id: inquiryId,
+              attributes: { status, 'reference-id': referenceId, 'created-at': '2026-01-01T00:00:00.000Z' },
+              relationships: { 'inquiry-template': { data: { type: 'inquiry-template', id: template } } },
+            },
+            included: [],
+          },
+        },
+      },
+    });
+
+  test('an older event never overrides a newer one: ordered by created-at, whatever the delivery order', async () => {
+    const world = gateWorld({ deliverWebhooks: false });
     const { inquiryId } = (await world.session('alice')).body;
-    // A genuine "approved" event for an inquiry Persona has not approved (a capture replayed, or a lie in a signed body).
-    const response = await world.handlers.webhook(await signedRequest(eventFor(inquiryId, 'alice', 'approved')));
-    assert.equal(response.status, 200);
-    assert.equal((await world.status('alice', inquiryId)).body.status, 'unverified');
-    assert.equal((await world.status('alice')).body.status, 'unverified');
+    const later = Date.now() + 60_000;
+    const approved = fullEvent(inquiryId, 'alice', 'approved', at(new Date(later).toISOString()));
+    const started = fullEvent(inquiryId, 'alice', 'pending', at(new Date(later - 5_000).toISOString()));
+    assert.equal((await world.handlers.webhook(await signedRequest(approved))).status, 200);
+    assert.equal((await world.handlers.webhook(await signedRequest(started))).status, 200, 'a late event is still received');
+    world.apiCalls();
+    assert.deepEqual((await world.status('alice')).body, { status: 'approved' });
+    assert.deepEqual((await world.status('alice', inquiryId)).body, { status: 'approved' });
+    assert.deepEqual(world.apiCalls(), [], 'both answered from the record');
+  });
+
+  test('a duplicate delivery is harmless: the same event twice, one state, no Persona request', async () => {
+    const world = gateWorld({ deliverWebhooks: false });
+    const { inquiryId } = (await world.session('alice')).body;
+    const event = fullEvent(inquiryId, 'alice', 'approved', new Date(Date.now() + 1_000).toISOString());
+    world.apiCalls();
+    for (let i = 0; i < 3; i++) assert.equal((await world.handlers.webhook(await signedRequest(event))).status, 200);
+    assert.deepEqual(world.apiCalls(), []);
+    assert.deepEqual((await world.status('alice')).body, { status: 'approved' });
+  });
+
+  test('a reviewer changing their mind arrives like any other event: a newer decline replaces an approval', async () => {
+    const world = gateWorld();
+    const inquiryId = await world.attempt('alice');
+    assert.equal((await world.status('alice')).body.status, 'approved');
+    await world.api.decide(inquiryId, { status: 'declined' });
+    world.apiCalls();
+    assert.deepEqual((await world.status('alice')).body, { status: 'declined', attemptsRemaining: 2 });
+    assert.deepEqual(world.apiCalls(), []);
   });
 
   test("an event without the reference id (another payload version): the handler asks Persona whose it is", async () => {
@@ -99,67 +145,38 @@ describe('webhook', () => {
     assert.equal(response.status, 401);
   });
 
-  test('signed events that are not about an inquiry: 400; only POST; bodies over 1 MB: 413', async () => {
+  test('every validly signed event gets 2xx: other objects, other templates, unknown inquiries; none changes a standing', async () => {
+    const world = gateWorld({ deliverWebhooks: false });
+    const { inquiryId } = (await world.session('alice')).body;
+    const soon = new Date(Date.now() + 1_000).toISOString();
+    const events = [
+      '{"data":{"type":"event","attributes":{"name":"account.created","payload":{"data":{"type":"account","id":"act_1"}}}}}',
+      '{"data":{"type":"event","attributes":{"name":"report/watchlist.ready","payload":{"data":{"type":"report/watchlist","id":"rep_1"}}}}}',
+      fullEvent(inquiryId, 'alice', 'approved', soon, { template: 'itmpl_other_product' }),
+      '{"unexpected":"shape"}',
+      '[]',
+    ];
+    world.apiCalls();
+    for (const body of events) {
+      const response = await world.handlers.webhook(await signedRequest(body));
+      assert.equal(response.status, 200, body);
+    }
+    assert.deepEqual(world.apiCalls(), [], 'none needed Persona');
+    assert.deepEqual((await world.status('alice')).body, { status: 'unverified', attemptsRemaining: 3 });
+  });
+
+  test("an inquiry the record never saw (another person's, made elsewhere) is acknowledged", async () => {
+    const world = gateWorld({ deliverWebhooks: false });
+    const response = await world.handlers.webhook(await signedRequest(fullEvent('inq_unknown1', 'zed', 'approved', new Date().toISOString())));
+    assert.equal(response.status, 200);
+  });
+
+  test('4xx only for what Persona never sends: not JSON (400), not POST (405), over 1 MB (413)', async () => {
     const world = gateWorld();
-    const notInquiry = await world.handlers.webhook(await signedRequest('{"data":{"type":"event","attributes":{"payload":{"data":{"type":"account"}}}}}'));
-    assert.equal(notInquiry.status, 400);
     assert.equal((await world.handlers.webhook(await signedRequest('not json'))).status, 400);
     assert.equal((await world.handlers.webhook(new Request('https://host.example/w'))).status, 405);
     const huge = await world.handlers.webhook(new Request('https://host.example/w', { method: 'POST', body: 'x'.repeat(1_000_001) }));
     assert.equal(huge.status, 413);
-  });
-});
-
-describe('cache', () => {
-  test('repeated status calls are served from the cache', async () => {
-    const world = gateWorld();
-    await world.status('alice');
-    world.apiCalls();
-    await world.status('alice');
-    await world.status('alice');
-    assert.deepEqual(world.apiCalls(), []);
-  });
-
-  test('a shared cache: one instance hears the webhook, another answers from it at once', async () => {
-    const shared = new Map();
-    const cache = {
-      get: async (key) => shared.get(key),
-      set: async (key, value) => void shared.set(key, JSON.parse(JSON.stringify(value))),
-      delete: async (key) => void shared.delete(key),
-    };
-    const world = gateWorld({ cache });
-    const inquiryId = await world.attempt('alice');
-    const other = server.createGateHandlers({
-      persona: server.createPersonaClient({ apiKey, baseUrl: world.api.baseUrl, fetch: world.api.fetch }),
-      templateId: 'itmpl_gate',
-      identify: (request) => request.headers.get('x-person'),
-      cache,
-    });
-    world.apiCalls();
-    const response = await other.status(new Request(`https://host.example/s?inquiry-id=${inquiryId}`, { headers: { 'x-person': 'alice' } }));
-    assert.deepEqual(await response.json(), { status: 'approved' });
-    assert.deepEqual(world.apiCalls(), []);
-  });
-
-  test('whatever a broken shared cache returns is not believed', async () => {
-    const cache = { get: () => [{ id: 'inq_fake', status: 'approved' }], set: () => {}, delete: () => {} };
-    const world = gateWorld({ cache });
-    assert.deepEqual((await world.status('alice')).body, { status: 'unverified', attemptsRemaining: 3 });
-  });
-
-  test('createMemoryCache: entries expire, and the oldest go when it is full', () => {
-    let now = 0;
-    const cache = server.createMemoryCache({ maxEntries: 2, now: () => now });
-    cache.set('a', 1, 100);
-    cache.set('b', 2, 100);
-    cache.set('c', 3, 100);
-    assert.equal(cache.get('a'), undefined, 'evicted');
-    assert.equal(cache.get('b'), 2);
-    now = 100;
-    assert.equal(cache.get('b'), undefined, 'expired');
-    cache.set('d', 4, 100);
-    cache.delete('d');
-    assert.equal(cache.get('d'), undefined);
   });
 });
 

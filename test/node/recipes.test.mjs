@@ -85,6 +85,22 @@ for (const [name, start] of Object.entries(recipes)) {
       assert.deepEqual(await status.json(), { status: 'approved' });
     });
 
+    test('a route of your own, guarded from the same record: 403 until verified, then served', async () => {
+      webhookTarget = (request) => call('POST', '/api/idv/webhook', Object.fromEntries(request.headers), request.body);
+      const person = { cookie: `session=tools-${name.replaceAll(/\W/g, '')}` };
+      const before = await call('GET', '/api/tools/advanced', person);
+      assert.equal(before.status, 403);
+      assert.deepEqual(await before.json(), { error: 'verification_required', status: 'unverified' });
+      assert.equal((await call('GET', '/api/tools/advanced')).status, 401);
+      const { inquiryId } = await (await call('POST', '/api/idv/session', person)).json();
+      await api.submit(inquiryId, 'complete');
+      const requestsBefore = api.requests.length;
+      const after = await call('GET', '/api/tools/advanced', person);
+      assert.equal(after.status, 200);
+      assert.deepEqual(await after.json(), { tools: ['advanced'] });
+      assert.equal(api.requests.length, requestsBefore, 'the guard asked Persona nothing');
+    });
+
     test('no session cookie: 401; a forged webhook: 401', async () => {
       assert.equal((await call('GET', '/api/idv/status?scope=default')).status, 401);
       assert.equal((await call('POST', '/api/idv/session')).status, 401);

@@ -1,19 +1,18 @@
-// Recipe: Express. No body parser on these routes: the webhook needs the raw body.
-import express, { type RequestHandler } from 'express';
+// Recipe: Express, through @hono/node-server's adapter. No body parser on these
+// routes: the webhook's signature covers the raw body.
+import { getRequestListener } from '@hono/node-server';
+import express from 'express';
 import { idv } from './idv.js';
-import { send, toRequest } from './node-adapter.js';
-
-const mount =
-  (handler: (request: Request) => Promise<Response>): RequestHandler =>
-  async (req, res, next) => {
-    try {
-      await send(res, await handler(toRequest(req)));
-    } catch (error) {
-      next(error);
-    }
-  };
 
 export const app = express();
-app.post('/api/idv/session', mount(idv.session));
-app.get('/api/idv/status', mount(idv.status));
-app.post('/api/idv/webhook', mount(idv.webhook));
+app.use('/api/idv', getRequestListener(idv.fetch));
+
+// A route of your own that only a verified person reaches (your login reads the cookie).
+app.use('/api/tools', async (req, res, next) => {
+  const denied = await idv.guard(new Request(new URL(req.originalUrl, 'http://localhost'), { headers: { cookie: req.get('cookie') ?? '' } }));
+  if (denied) res.status(denied.status).json(await denied.json());
+  else next();
+});
+app.get('/api/tools/advanced', (_req, res) => {
+  res.json({ tools: ['advanced'] });
+});

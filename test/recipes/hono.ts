@@ -1,8 +1,10 @@
-// Recipe: Hono (Node, Bun, Deno, Cloudflare Workers).
+// Recipe: Hono (Node, Bun, Deno, Cloudflare Workers): the gate's three routes in one line,
+// and a route of your own that only a verified person reaches.
 import { Hono } from 'hono';
 import { idv } from './idv.js';
 
 export const app = new Hono();
-app.post('/api/idv/session', (c) => idv.session(c.req.raw));
-app.get('/api/idv/status', (c) => idv.status(c.req.raw));
-app.post('/api/idv/webhook', (c) => idv.webhook(c.req.raw));
+app.mount('/api/idv', idv.fetch);
+
+app.use('/api/tools/*', async (c, next) => (await idv.guard(c.req.raw)) ?? next());
+app.get('/api/tools/advanced', (c) => c.json({ tools: ['advanced'] }));

@@ -1,16 +1,13 @@
-// Recipe: Node's own http server.
+// Recipe: Node's own http server, through @hono/node-server's adapter.
+import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { idv } from './idv.js';
-import { send, toRequest } from './node-adapter.js';
 
-const routes: Record<string, (request: Request) => Promise<Response>> = {
-  'POST /api/idv/session': idv.session,
-  'GET /api/idv/status': idv.status,
-  'POST /api/idv/webhook': idv.webhook,
-};
+const gate = getRequestListener(idv.fetch);
+const tools = getRequestListener(async (request) => (await idv.guard(request)) ?? Response.json({ tools: ['advanced'] }));
 
-export const server = createServer(async (req, res) => {
-  const handler = routes[`${req.method} ${new URL(req.url ?? '/', 'http://localhost').pathname}`];
-  if (handler) await send(res, await handler(toRequest(req)));
-  else res.writeHead(404).end();
+export const server = createServer((req, res) => {
+  if (req.url?.startsWith('/api/idv/')) return gate(req, res);
+  if (req.url === '/api/tools/advanced') return tools(req, res);
+  res.writeHead(404).end();
 });

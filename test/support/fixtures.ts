@@ -34,7 +34,8 @@ export async function gateFixture(
     'persona-host': options.personaHost ?? sandboxHost,
     mode: options.mode ?? 'modal',
     'max-attempts': options.maxAttempts ?? 3,
-    'flow-timeout': options.flowTimeout ?? 5000,
+    // Far past any load time: a flow that loads must never lose to the clock on a busy machine.
+    'flow-timeout': options.flowTimeout ?? 60_000,
     'support-url': '/help/verify',
     scope: options.scope ?? uniqueScope(),
     'status-url': options.statusUrl,

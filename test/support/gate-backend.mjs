@@ -7,10 +7,10 @@
 //   sandbox flow ──/outcome──▶ API stand-in ──signed webhook (HTTP)──▶ handlers
 //
 // Routes, under `basePath` (default /api/real):
-//   POST session, GET status, POST webhook   the handlers (`identify`: the x-demo-person header)
+//   POST session, GET status, POST webhook   the handlers' `fetch` (`identify`: the x-demo-person header)
 //   POST script { person, decisions }         what Persona decides for that person next (tests, demo)
+import { getRequestListener } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { importSource } from '../../scripts/import-source.mjs';
 
 export function gateBackend({ sandboxPort = 0, basePath = '/api/real', templateId = 'itmpl_demo' } = {}) {
@@ -18,12 +18,12 @@ export function gateBackend({ sandboxPort = 0, basePath = '/api/real', templateI
   let api;
   let handlers;
 
-  const routes = {
-    'POST session': () => handlers.session,
-    'GET status': () => handlers.status,
-    'POST webhook': () => handlers.webhook,
-    'POST script': () => script,
-  };
+  // Node's request as a web Request and back, through the adapter the README recommends
+  // (the dev server's own globals stay as they are).
+  const listener = getRequestListener(
+    (request) => (new URL(request.url).pathname === `${basePath}/script` ? script(request) : handlers.fetch(request)),
+    { overrideGlobalObjects: false },
+  );
 
   async function script(request) {
     const { person, decisions } = await request.json().catch(() => ({}));
@@ -59,28 +59,12 @@ export function gateBackend({ sandboxPort = 0, basePath = '/api/real', templateI
         await sandbox?.close();
       },
     },
-    /** Koa middleware: answers the routes above with the handlers, as any Node host would. */
+    /** Koa middleware: everything under `basePath` goes to the handlers' `fetch`, as any Node host would mount it. */
     async middleware(ctx, next) {
-      if (!ctx.path.startsWith(`${basePath}/`)) return next();
-      const route = routes[`${ctx.method} ${ctx.path.slice(basePath.length + 1)}`];
-      if (!route || !handlers) return next();
-      const response = await route()(toRequest(ctx.req, ctx.host));
-      ctx.status = response.status;
-      response.headers.forEach((value, name) => ctx.set(name, value));
-      ctx.body = Buffer.from(await response.arrayBuffer());
+      if (!ctx.path.startsWith(`${basePath}/`) || !handlers) return next();
+      ctx.respond = false;
+      await listener(ctx.req, ctx.res);
       return undefined;
     },
   };
-}
-
-/** A Node request as a web `Request` (the Node http recipe in docs/server.md does the same). */
-function toRequest(req, host) {
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(new URL(req.url, `http://${host}`), {
-    method: req.method,
-    headers,
-    ...(hasBody && { body: Readable.toWeb(req), duplex: 'half' }),
-  });
 }

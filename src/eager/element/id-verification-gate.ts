@@ -1,28 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import type { Translation, TranslationOverrides } from '../../i18n/translation.js';
 import { isGateState, type GateState } from '../machine/states.js';
 import { defaults, restoreDefaults } from './attribute-values.js';
 import type { FlowMode, Prewarm } from '../controller/gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { ScreenLoader } from './screen-loader.js';
-import { configProblem } from './validate-config.js';
+import { configKeys, configProblem } from './validate-config.js';
+import { gateFrame, placeholderScreen } from './gate-frame.js';
+import { mirrorState } from './state-mirror.js';
 import { VerificationController } from '../controller/verification-controller.js';
-
-/** Properties whose change means the gate must re-check its configuration. */
-const configKeys = [
-  'templateId',
-  'templateVersionId',
-  'inquiryId',
-  'sessionUrl',
-  'statusUrl',
-  'mode',
-  'maxAttempts',
-  'flowTimeout',
-  'reviewTimeout',
-  'personaHost',
-  'previewState',
-  'scope',
-] as const;
 
 /**
  * Stands in front of a feature that needs a verified identity: explains why and
@@ -198,6 +184,7 @@ export class IdVerificationGate extends LitElement {
   constructor() {
     super();
     Object.assign(this, defaults);
+    mirrorState(this, this.attachInternals(), () => this.#controller?.flow);
   }
 
   /**
@@ -225,11 +212,9 @@ export class IdVerificationGate extends LitElement {
     return this.#screens.translation;
   }
 
-  #internals = this.attachInternals();
   #screens = new ScreenLoader(this);
   /** Runs the verification; none while the gate is a preview, so a preview can do nothing. */
   #controller: VerificationController | undefined;
-  #shownState: GateState | undefined;
   #shownTranslation: Translation | undefined;
 
   /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
@@ -267,13 +252,8 @@ export class IdVerificationGate extends LitElement {
   }
 
   /** Also waits for screens and words still loading, so `updateComplete` means what a person sees. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#screens.loading) {
-      await this.#screens.loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#screens.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -292,88 +272,23 @@ export class IdVerificationGate extends LitElement {
     if (this.#previewing || (this.state !== 'checking' && this.state !== 'verified')) this.#screens.load();
   }
 
-  protected override updated(): void {
-    this.#reflectState();
-    const previous = this.#shownState;
-    this.#shownState = this.state;
-    if (!previous || previous === this.state) return;
-    this.#announce();
-    // Move focus only for changes a person caused, not the first decision on load.
-    if (previous !== 'checking') this.#focusScreen();
-  }
-
   override render() {
     // While another locale loads, the words on screen stay rather than turn into a spinner.
     const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
     const { ui } = this.#screens;
     const controller = this.#controller;
-    const flow = controller?.flowView;
-    let screen;
-    if (t && ui) {
-      screen = ui.renderScreen(
-        this.state,
-        controller ? ui.liveView(t, controller, this) : ui.previewView(t, this.previewDetail),
-      );
-    } else if (this.state === 'verified') {
-      // Verified before the screens were ever needed: the host's content is the screen.
-      screen = html`<slot></slot>`;
-    } else if (this.#screens.failed) {
-      screen = html`<section part="screen" class="screen"><p part="body">${unavailable}</p></section>`;
-    } else {
-      screen = html`<section part="screen screen-${this.state}" class="screen" aria-busy="true">
-        <div class="spinner" part="spinner"></div>
-      </section>`;
-    }
-    return html`
-      <div class="gate" dir=${t?.dir ?? nothing} lang=${t?.locale ?? nothing}>
-        ${screen}
-        ${this.state === 'verified'
-          ? nothing
-          : // Gated content must be unreachable before verification, also by script: unslotted, WebKit would let it take focus.
-            html`<slot hidden inert></slot>`}
-        ${flow?.modal
-          ? flow.element
-          : flow
-            ? html`<div part="flow" class="flow" ?hidden=${this.state !== 'in-progress'}>${flow.element}</div>`
-            : nothing}
-        <div id="announcer" role="status" class="visually-hidden"></div>
-      </div>
-    `;
-  }
-
-  /** Says the new screen's heading once through the live region. */
-  #announce(): void {
-    const announcer = this.renderRoot.querySelector('#announcer');
-    const heading = this.renderRoot.querySelector('[part~="heading"]')?.textContent?.trim();
-    if (announcer && heading) announcer.textContent = heading;
-  }
-
-  /** Focus follows the screen: into Persona's flow while it is open, else the new heading. */
-  #focusScreen(): void {
-    const flow = this.#controller?.flow;
-    if (this.state === 'in-progress' && flow) {
-      flow.focus();
-    } else {
-      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
-    }
+    const screen =
+      t && ui
+        ? ui.renderScreen(this.state, controller ? ui.liveView(t, controller, this) : ui.previewView(t, this.previewDetail))
+        : placeholderScreen(this.state, this.#screens.failed);
+    return gateFrame(this.state, screen, t, controller?.flowView);
   }
 
   /** A valid `preview-state` makes the gate a preview; an invalid one is a configuration error. */
   get #previewing(): boolean {
     return isGateState(this.previewState);
   }
-
-  #reflectState(): void {
-    this.setAttribute('state', this.state);
-    this.toggleAttribute('verified', this.verified);
-    const states = this.#internals.states;
-    states.clear();
-    states.add(this.state);
-  }
 }
-
-/** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
-const unavailable = 'Identity verification could not load. Check your connection.';
 
 declare global {
   interface HTMLElementTagNameMap {

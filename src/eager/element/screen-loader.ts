@@ -70,6 +70,16 @@ export class ScreenLoader implements ReactiveController {
       });
   }
 
+  /** The gate's `update()` ended, again after every download still under way: what a person sees is final. */
+  async settled(updated: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updated();
+    while (this.loading) {
+      await this.loading;
+      complete = await updated();
+    }
+    return complete;
+  }
+
   /** Follows `lang` changes anywhere on the page, once there are words to change. */
   hostConnected(): void {
     const host = this.#host;

@@ -14,6 +14,22 @@ export interface GateConfig {
   readonly previewState?: string | null | undefined;
 }
 
+/** The properties whose change means the gate must re-check its configuration (and its server). */
+export const configKeys = [
+  'templateId',
+  'templateVersionId',
+  'inquiryId',
+  'sessionUrl',
+  'statusUrl',
+  'mode',
+  'maxAttempts',
+  'flowTimeout',
+  'reviewTimeout',
+  'personaHost',
+  'previewState',
+  'scope',
+] as const;
+
 /** The longest delay a browser timer keeps: past it, `setTimeout` fires at once. */
 const maxCount = 2 ** 31 - 1;
 

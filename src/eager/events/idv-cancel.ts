@@ -3,5 +3,5 @@ import { defineEvent } from './idv-event.js';
 export type IdvCancelDetail = { readonly inquiryId?: string };
 
 /** `idv-cancel`: The person left the flow before finishing. */
-export const IdvCancelEvent = defineEvent<IdvCancelDetail>('idv-cancel');
+export const IdvCancelEvent = /* @__PURE__ */ defineEvent<IdvCancelDetail>('idv-cancel');
 export type IdvCancelEvent = InstanceType<typeof IdvCancelEvent>;

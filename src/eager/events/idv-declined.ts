@@ -9,5 +9,5 @@ export type IdvDeclinedDetail = {
 };
 
 /** `idv-declined`: An attempt failed; the person may retry while attempts remain. */
-export const IdvDeclinedEvent = defineEvent<IdvDeclinedDetail>('idv-declined');
+export const IdvDeclinedEvent = /* @__PURE__ */ defineEvent<IdvDeclinedDetail>('idv-declined');
 export type IdvDeclinedEvent = InstanceType<typeof IdvDeclinedEvent>;

@@ -4,5 +4,5 @@ import { defineEvent } from './idv-event.js';
 export type IdvErrorDetail = { readonly code: ErrorCode; readonly message: string; readonly recoverable: boolean };
 
 /** `idv-error`: A technical problem; `recoverable` says whether Try again can help. */
-export const IdvErrorEvent = defineEvent<IdvErrorDetail>('idv-error');
+export const IdvErrorEvent = /* @__PURE__ */ defineEvent<IdvErrorDetail>('idv-error');
 export type IdvErrorEvent = InstanceType<typeof IdvErrorEvent>;

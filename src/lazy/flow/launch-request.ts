@@ -1,5 +1,6 @@
 import type { GateHost } from '../../eager/controller/gate-host.js';
 import type { FlowCore } from '../../eager/controller/flow-core.js';
+import { personaLanguage } from '../persona/flow-language.js';
 import type { LaunchRequest } from './launch-flow.js';
 
 /** A launch of the gate's flow as configured now: Persona's options, the session to ask for, the attempt's hooks. */
@@ -25,8 +26,8 @@ function flowConfig(host: GateHost): Pick<LaunchRequest, 'options' | 'session'> 
       environmentId: host.environmentId,
       referenceId: host.referenceId,
       fields: host.fields,
-      // The flow speaks the words the gate shows (its locale, or English where that did not load).
-      language: host.language || host.translation?.locale,
+      // The flow speaks the gate's language, in Persona's code for it; `language` pins one.
+      language: host.language || personaLanguage(host.translation?.locale),
       host: host.personaHost,
       loadTimeout: host.flowTimeout,
       title: host.translation?.flowTitle,

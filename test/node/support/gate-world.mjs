@@ -8,7 +8,9 @@ export const webhookSecret = 'wbhsec_test_current';
 /** `identify` reads the person from a header, as a host would read its session cookie. */
 export function gateWorld({
   maxAttempts,
-  cache,
+  store,
+  reconcile,
+  now,
   waitForDecision,
   webhookSecrets = [webhookSecret],
   clientOptions = {},
@@ -23,34 +25,40 @@ export function gateWorld({
       secret: webhookSecret,
     },
   });
-  const persona = server.createPersonaClient({ apiKey, baseUrl: api.baseUrl, fetch: api.fetch, ...clientOptions });
-  handlers = server.createGateHandlers({
-    persona,
-    templateId: 'itmpl_gate',
-    identify: (request) => request.headers.get('x-person'),
-    maxAttempts,
-    cache,
-    waitForDecision,
-    webhookSecrets,
-    onError,
-  });
+  /** Another server instance: its own Persona client, the same Persona and (when given) the same store. */
+  const instance = (overrides = {}) =>
+    server.createGateHandlers({
+      persona: server.createPersonaClient({ apiKey, baseUrl: api.baseUrl, fetch: api.fetch, ...clientOptions }),
+      templateId: 'itmpl_gate',
+      identify: (request) => request.headers.get('x-person'),
+      maxAttempts,
+      store,
+      reconcile,
+      now,
+      waitForDecision,
+      webhookSecrets,
+      onError,
+      ...overrides,
+    });
+  handlers = instance();
 
   const as = (person) => (person ? { 'x-person': person } : {});
   return {
     api,
     handlers,
+    instance,
     /** POST session-url as `person`. */
-    async session(person, body = { scope: 'default' }) {
-      const response = await handlers.session(
+    async session(person, body = { scope: 'default' }, via = handlers) {
+      const response = await via.session(
         new Request('https://host.example/api/idv/session', { method: 'POST', headers: as(person), body: JSON.stringify(body) }),
       );
       return { status: response.status, body: await response.json(), response };
     },
     /** GET status-url as `person`, about one inquiry or none. */
-    async status(person, inquiryId) {
+    async status(person, inquiryId, via = handlers) {
       const url = new URL('https://host.example/api/idv/status?scope=default');
       if (inquiryId !== undefined) url.searchParams.set('inquiry-id', inquiryId);
-      const response = await handlers.status(new Request(url, { headers: as(person) }));
+      const response = await via.status(new Request(url, { headers: as(person) }));
       return { status: response.status, body: await response.json(), response };
     },
     /** The person starts a flow (session-url) and finishes it in Persona: complete or fail. */
