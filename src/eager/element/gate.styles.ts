@@ -26,16 +26,14 @@ export const gateStyles = css`
   .gate {
     display: block;
   }
+  /* The live region: read out, never seen (it has no margin, padding or border to undo). */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .screen {
     background: var(--idv-color-background);

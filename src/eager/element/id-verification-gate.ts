@@ -184,7 +184,9 @@ export class IdVerificationGate extends LitElement {
   constructor() {
     super();
     Object.assign(this, defaults);
-    mirrorState(this, this.attachInternals(), () => this.#controller?.flow);
+    mirrorState(this, this.attachInternals(), (previous, state) =>
+      this.#screens.ui?.followScreen(this.renderRoot, previous, state, this.#controller?.flow),
+    );
   }
 
   /**

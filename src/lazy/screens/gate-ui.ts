@@ -2,6 +2,7 @@
 // one of them: a person who is already verified never downloads this.
 export { renderScreen, type ScreenView } from './screens.js';
 export { liveView } from './live-view.js';
+export { followScreen } from './follow-screen.js';
 export { previewView } from './preview.js';
 export { safeLinkUrl } from './safe-url.js';
 export { lazyStyles } from './lazy.styles.js';
