@@ -18,6 +18,7 @@ async function phase(design) {
     process.stdout.write(`${design}: seeding… `);
     const truth = await seed(world, people);
     world.persona.requests.length = 0;
+    world.statusHandlerMs.length = 0;
     Object.assign(world.persona.answers, { ok: 0, 429: 0, other: 0, down: 0 });
     process.stdout.write(`running ${scale.durationMs / 1000} s… `);
     const started = Date.now();
@@ -25,7 +26,7 @@ async function phase(design) {
     const minutes = new Map();
     for (const at of world.persona.requests) minutes.set(Math.floor((at - started) / 60_000), (minutes.get(Math.floor((at - started) / 60_000)) ?? 0) + 1);
     console.log('done', JSON.stringify({ persona: world.persona.answers, total: world.persona.requests.length, perMinuteMax: Math.max(0, ...minutes.values()) }));
-    return { design, stats, persona: { ...world.persona.answers, total: world.persona.requests.length, perMinuteMax: Math.max(0, ...minutes.values()) } };
+    return { design, stats, handlerMs: [...world.statusHandlerMs], persona: { ...world.persona.answers, total: world.persona.requests.length, perMinuteMax: Math.max(0, ...minutes.values()) } };
   } finally {
     await world.close();
   }
@@ -47,6 +48,7 @@ const rows = [
   ['verifications that got a session', (r) => `${r.stats.sessions - r.stats.sessionsFailed} of ${scale.verifications}`],
   ['verdict seen by the gate after the webhook, p50 / p95', (r) => `${s(percentile(r.stats.verdictDelays, 50))} / ${s(percentile(r.stats.verdictDelays, 95))}`],
   ['status request p50 / p99 (loopback HTTP)', (r) => `${ms(percentile(r.stats.latencies, 50))} / ${ms(percentile(r.stats.latencies, 99))}`],
+  ['status handler p50 / p99 (Request to Response)', (r) => `${ms(percentile(r.handlerMs, 50))} / ${ms(percentile(r.handlerMs, 99))}`],
 ];
 const designs = process.argv.includes('--memory-only') ? ['memory'] : ['naive', 'redis', 'memory'];
 for (const design of designs) {

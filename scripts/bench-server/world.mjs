@@ -36,6 +36,14 @@ export async function startWorld(design) {
   const persona = { requests: [], answers: { ok: 0, 429: 0, other: 0, down: 0 } };
   let webhookTurn = 0;
   const instances = [];
+  /** Status requests timed inside the handler: from the Request to its Response, without HTTP or the load generator. */
+  const statusHandlerMs = [];
+  const timed = (handler) => async (request) => {
+    const started = performance.now();
+    const response = await handler(request);
+    if (new URL(request.url).pathname.endsWith('/status')) statusHandlerMs.push(performance.now() - started);
+    return response;
+  };
   const api = testing.createPersonaApiStandIn({
     now: () => Date.now() + skew,
     webhook: { to: (request) => fetch(`${instances[webhookTurn++ % instances.length].url}/api/idv/webhook`, { method: 'POST', headers: request.headers, body: request.body, duplex: 'half' }), secret },
@@ -71,7 +79,7 @@ export async function startWorld(design) {
       store = server.createRedisStore(client, { prefix: 'bench:' });
     } else if (design === 'memory') store = server.createMemoryStore();
     const handlers = handlersOn(store);
-    instances.push({ ...(await listen(handlers.fetch)), handlers, store });
+    instances.push({ ...(await listen(timed(handlers.fetch))), handlers, store });
   }
 
   return {
@@ -79,6 +87,7 @@ export async function startWorld(design) {
     api,
     persona,
     instances,
+    statusHandlerMs,
     setDown: (value) => (down = value),
     /** Moves Persona's window clock on: seeding done "before" the measured minutes. */
     nextWindow: () => (skew += 61_000),
