@@ -12,9 +12,13 @@ export interface Entry {
 /** Counts every plural category is tried with: small ones people see, and the round millions some languages inflect apart. */
 export const sampleCounts = [0, 1, 2, 3, 4, 5, 6, 7, 11, 12, 14, 21, 22, 25, 100, 101, 102, 111, 1000000];
 
-/** Every string of a translation with its path; a function is read at each sample count. */
+/**
+ * Every string of a translation with its path; a function is read at each sample count.
+ * Soft hyphens (U+00AD) only mark where a long word may break in a narrow box: the
+ * checks read each word without them.
+ */
 export function entries(value: unknown, path = ''): Entry[] {
-  if (typeof value === 'string') return [{ path, text: value }];
+  if (typeof value === 'string') return [{ path, text: value.replaceAll('\u00AD', '') }];
   if (typeof value === 'function') {
     return sampleCounts.map((count) => ({ path: `${path}(${count})`, text: String((value as (n: number) => unknown)(count)) }));
   }

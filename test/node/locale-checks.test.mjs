@@ -69,4 +69,12 @@ describe('the checks themselves', () => {
     const problems = checks.glossaryProblems({ ...german, retryButton: german.retryButton, exhaustedHeading: 'Keine Chancen mehr' }, en, glossary);
     assert.match(problems.join('\n'), /exhaustedHeading says "attempt"/);
   });
+  test('read a word with soft hyphens (where it may break) as the word', () => {
+    const glossary = readGlossary('de');
+    const broken = (text) => text.replace('Versuch', 'Ver\u00ADsuch');
+    assert.ok(german.exhaustedHeading.includes('Versuch'), 'the sample needs the term');
+    assert.deepEqual(checks.glossaryProblems({ ...german, exhaustedHeading: broken(german.exhaustedHeading) }, en, glossary), []);
+    const left = checks.englishLeft({ ...german, retryButton: 'Try a\u00ADgain' }, en, /\p{Script=Latn}/u);
+    assert.match(left.join(), /retryButton is English/);
+  });
 });
