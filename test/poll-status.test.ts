@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pollUntilDecided, type PollClock } from '../src/eager/backend/poll-status.js';
+import { pollUntilDecided, type PollClock } from '../src/lazy/flow/poll-status.js';
 import type { StatusReply } from '../src/eager/backend/status-client.js';
 import './support/test-page.js';
 

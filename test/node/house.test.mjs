@@ -1,7 +1,8 @@
 // The house drawn from the imports: rooms under src/ show what loads when.
 //   src/eager/   what `import 'id-verification-gate'` loads at once
 //   src/lazy/    chunks loaded on first need: screens, flow, the Persona adapter
-// Eager code reaches lazy code only through import(); no file imports itself round a
+// Eager code reaches lazy code only through import(), every eager file is loaded by the
+// entry and no lazy one is; no file imports itself round a
 // circle (type-only imports included: they are arrows a reader follows too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,4 +83,18 @@ test('no source file over 300 lines (one idea each)', () => {
     .filter(({ lines }) => lines > 300)
     .map(({ file, lines }) => `${file}: ${lines}`);
   assert.deepEqual(long, []);
+});
+
+test('every file in the eager room is loaded at once by the entry, and none in the lazy room is', () => {
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const next of graph.get(file)?.statics ?? []) visit(next);
+  };
+  visit(join(src, 'index.ts'));
+  const misplaced = files
+    .filter((file) => (isEager(file) && !reached.has(file)) || (isLazy(file) && reached.has(file)))
+    .map((file) => `${name(file)} is in the ${isEager(file) ? 'eager room but only a lazy chunk loads it' : 'lazy room but the entry loads it'}`);
+  assert.deepEqual(misplaced, []);
 });

@@ -1,5 +1,5 @@
 import { backendGateError } from '../../eager/backend/backend-error.js';
-import { defaultPollTiming, pollUntilDecided } from '../../eager/backend/poll-status.js';
+import { defaultPollTiming, pollUntilDecided } from './poll-status.js';
 import { fetchStatus } from '../../eager/backend/status-client.js';
 import type { FlowCore } from '../../eager/controller/flow-core.js';
 import { gateError } from '../../eager/machine/errors.js';

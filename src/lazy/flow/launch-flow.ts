@@ -1,7 +1,7 @@
 // Loaded when a flow is first needed or prepared, never for a person who is already verified:
 // everything needed to open Persona's flow lives behind this one dynamic import.
 import { backendGateError } from '../../eager/backend/backend-error.js';
-import { createSession, type ServerSession } from '../../eager/backend/session-client.js';
+import { createSession, type ServerSession } from './session-client.js';
 import { gateError, type GateError } from '../../eager/machine/errors.js';
 import type { FlowSignal } from '../persona/flow-signal.js';
 import { loadPersona } from '../persona/load-persona.js';

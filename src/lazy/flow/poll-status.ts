@@ -1,4 +1,4 @@
-import type { StatusReply } from './status-client.js';
+import type { StatusReply } from '../../eager/backend/status-client.js';
 
 export interface PollTiming {
   /** Give up this long (ms) after the first request, counting the time requests take, and report `timeout`. */

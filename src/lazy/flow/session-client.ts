@@ -1,6 +1,6 @@
 import type { SessionReply } from '../../protocol/status.js';
-import { BackendError } from './backend-error.js';
-import { requestJson } from './request-json.js';
+import { BackendError } from '../../eager/backend/backend-error.js';
+import { requestJson } from '../../eager/backend/request-json.js';
 
 /** An inquiry the host's server created for this person. */
 export type ServerSession = SessionReply;
