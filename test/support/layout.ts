@@ -18,13 +18,27 @@ function invisible(element: Element): boolean {
   return element.getClientRects().length === 0;
 }
 
+/**
+ * Past the box's sides, or with its middle above or below the box. A line's own box
+ * spans its font's ascent and descent, which in CJK, Thai and Tamil fonts stands past
+ * a tight line height (Firefox reports it so): glyphs that fit, not text that spills.
+ */
 function outside(inner: DOMRect, outer: DOMRect): boolean {
+  const middle = (inner.top + inner.bottom) / 2;
   return (
     inner.left < outer.left - slack ||
     inner.right > outer.right + slack ||
-    inner.top < outer.top - slack ||
-    inner.bottom > outer.bottom + slack
+    middle < outer.top ||
+    middle > outer.bottom
   );
+}
+
+/** Every rendered line box of the text inside an element. */
+function textLines(element: Element): DOMRect[] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const lines: DOMRect[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) lines.push(...lineBoxes(node as Text));
+  return lines;
 }
 
 /** Every rendered line box of a text node. */
@@ -37,7 +51,7 @@ function lineBoxes(text: Text): DOMRect[] {
 /**
  * Problems in the gate's shadow root, empty when everything fits: a text line past
  * its element's box or the screen's, a button or link whose content is wider or
- * taller than the control (its label cut or spilling), the screen wider than the gate.
+ * has a line outside the control (its label cut or spilling), the screen wider than the gate.
  */
 export function layoutProblems(gate: Element): string[] {
   const root = gate.shadowRoot;
@@ -67,7 +81,8 @@ export function layoutProblems(gate: Element): string[] {
   }
   for (const control of root.querySelectorAll<HTMLElement>('button, a')) {
     if (invisible(control)) continue;
-    if (control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1) {
+    const box = control.getBoundingClientRect();
+    if (control.scrollWidth > control.clientWidth + 1 || textLines(control).some((line) => outside(line, box))) {
       problems.push(`the label of ${nameOf(control)} "${control.textContent!.trim()}" is cut`);
     }
   }
