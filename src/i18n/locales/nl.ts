@@ -22,8 +22,8 @@ export const nl: Translation = {
     'Deze functie is beschikbaar zodra u uw identiteit hebt geverifieerd. Dat duurt meestal minder dan vijf minuten.',
   stepsHeading: 'Zo werkt het',
   steps: {
-    prepare: 'Identiteitsbewijs klaarleggen',
-    idPhoto: 'Foto identiteitsbewijs',
+    prepare: 'Iden\u00adti\u00adteits\u00adbewijs klaar\u00adleggen',
+    idPhoto: 'Foto iden\u00adti\u00adteits\u00adbewijs',
     selfie: 'Selfie maken',
     review: 'Controle',
   },
