@@ -127,9 +127,9 @@ export const nl: Translation = {
     network: 'We konden onze server niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
     bad_response: 'Onze server gaf een antwoord dat we niet begrepen. Probeer het zo opnieuw.',
     sdk_load_failed:
-      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk wordt die geblokkeerd door een adblocker of firewall.',
+      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk blokkeert een adblocker of firewall de verificatie.',
     flow_timeout:
-      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk wordt die geblokkeerd door een adblocker of firewall.',
+      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk blokkeert een adblocker of firewall de verificatie.',
     offline: 'U lijkt offline te zijn. Maak opnieuw verbinding en probeer het nog eens.',
     camera_unavailable:
       'We konden uw camera niet gebruiken. Geef toegang tot de camera, sluit andere apps die de camera gebruiken, of ga verder op een telefoon.',
