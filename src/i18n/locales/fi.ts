@@ -80,7 +80,7 @@ export const fi: Translation = {
     blurry_photo:
       'Kuva oli epätarkka. Ota se uudelleen hyvässä valossa ja pidä henkilöllisyystodistus ja kamera paikallaan.',
     glare:
-      'Heijastus peitti osan henkilöllisyystodistuksesta. Käännä sitä poispäin valoista ja ikkunoista ja ota kuva uudelleen.',
+      'Heijastus peitti osan henkilöllisyystodistuksesta. Kallista sitä poispäin valoista ja ikkunoista ja ota kuva uudelleen.',
     document_expired:
       'Henkilöllisyystodistus on vanhentunut. Käytä toista voimassa olevaa viranomaisen myöntämää kuvallista henkilöllisyystodistusta.',
     document_not_accepted:
