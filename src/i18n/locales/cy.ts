@@ -31,8 +31,8 @@ export const cy: Translation = {
     'Bydd y nodwedd hon ar gael ar ôl i chi ddilysu eich hunaniaeth. Fel arfer, mae’n cymryd llai na phum munud.',
   stepsHeading: 'Sut mae’n gweithio',
   steps: {
-    prepare: 'Paratoi eich dogfen adnabod',
-    idPhoto: 'Llun o’ch dogfen adnabod',
+    prepare: 'Paratoi eich dogfen ad\u00adna\u00adbod',
+    idPhoto: 'Llun o’ch dogfen ad\u00adna\u00adbod',
     selfie: 'Hunlun byw',
     review: 'Adolygu',
   },

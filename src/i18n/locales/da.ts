@@ -25,8 +25,8 @@ export const da: Translation = {
     'Funktionen bliver tilgængelig, når du har verificeret din identitet. Det tager som regel under fem minutter.',
   stepsHeading: 'Sådan foregår det',
   steps: {
-    prepare: 'Find legitimation frem',
-    idPhoto: 'Foto af legitimation',
+    prepare: 'Find legi\u00adti\u00adma\u00adtion frem',
+    idPhoto: 'Foto af legi\u00adti\u00adma\u00adtion',
     selfie: 'Live-selfie',
     review: 'Kontrol',
   },

@@ -11,8 +11,9 @@ const attemptsLeft = pluralize('fi', attemptsLeftForms);
 
 /**
  * Finnish ("sinä", as Finnish public services address people). The step names, in a narrow
- * column, may break "henkilöllisyystodistus" at a soft hyphen between its parts: not every engine
- * hyphenates Finnish, and a break anywhere would split it mid-syllable.
+ * column, carry soft hyphens in "henkilöllisyystodistus" at syllable breaks (henki-lölli-syys-
+ * todis-tus): not every engine hyphenates Finnish, "henkilöllisyys" alone is wider than a step's
+ * column (320 px gate, or the 4-column grid on desktop), and a break anywhere else splits a syllable.
  */
 export const fi: Translation = {
   locale: 'fi',
@@ -26,8 +27,8 @@ export const fi: Translation = {
     'Tämä toiminto on käytettävissä, kun olet vahvistanut henkilöllisyytesi. Se vie yleensä alle viisi minuuttia.',
   stepsHeading: 'Näin se toimii',
   steps: {
-    prepare: 'Ota henkilöllisyys\u00adtodistus esiin',
-    idPhoto: 'Kuva henkilöllisyys\u00adtodistuksesta',
+    prepare: 'Ota henki\u00adlölli\u00adsyys\u00adtodis\u00adtus esiin',
+    idPhoto: 'Kuva henki\u00adlölli\u00adsyys\u00adtodis\u00adtuk\u00adsesta',
     selfie: 'Live-selfie',
     review: 'Tarkistus',
   },
@@ -79,7 +80,7 @@ export const fi: Translation = {
     blurry_photo:
       'Kuva oli epätarkka. Ota se uudelleen hyvässä valossa ja pidä henkilöllisyystodistus ja kamera paikallaan.',
     glare:
-      'Heijastus peitti osan henkilöllisyystodistuksesta. Käännä sitä poispäin valoista ja ikkunoista ja ota kuva uudelleen.',
+      'Heijastus peitti osan henkilöllisyystodistuksesta. Kallista sitä poispäin valoista ja ikkunoista ja ota kuva uudelleen.',
     document_expired:
       'Henkilöllisyystodistus on vanhentunut. Käytä toista voimassa olevaa viranomaisen myöntämää kuvallista henkilöllisyystodistusta.',
     document_not_accepted:

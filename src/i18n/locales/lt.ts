@@ -28,10 +28,10 @@ export const lt: Translation = {
     'Ši funkcija bus prieinama, kai patvirtinsite savo tapatybę. Paprastai tai užtrunka mažiau nei penkias minutes.',
   stepsHeading: 'Kaip tai veikia',
   steps: {
-    prepare: 'Paruoškite dokumentą',
-    idPhoto: 'Dokumento nuotrauka',
-    selfie: 'Asmenukė',
-    review: 'Patikrinimas',
+    prepare: 'Paruoš\u00adkite doku\u00admentą',
+    idPhoto: 'Doku\u00admento nuo\u00adtrauka',
+    selfie: 'Asme\u00adnukė',
+    review: 'Patik\u00adri\u00adnimas',
   },
   stepsProgressLabel: 'Tapatybės patvirtinimo etapai',
   stepDone: 'atlikta',
@@ -103,7 +103,7 @@ export const lt: Translation = {
   exhaustedIncludeHeading: 'Kreipdamiesi į klientų aptarnavimą, nurodykite',
   exhaustedIncludeItems: [
     'Savo paskyros el. pašto adresą',
-    'Apytiksliai, kada bandėte',
+    'Apytikslį laiką, kada bandėte',
     'Kokį asmens dokumentą naudojote (pasą, vairuotojo pažymėjimą, asmens tapatybės kortelę) ir kuri šalis jį išdavė',
   ],
   supportLink: 'Susisiekti su klientų aptarnavimu',
@@ -134,9 +134,9 @@ export const lt: Translation = {
     network: 'Nepavyko pasiekti mūsų serverio. Patikrinkite ryšį ir bandykite dar kartą.',
     bad_response: 'Mūsų serveris atsiuntė atsakymą, kurio nesupratome. Netrukus bandykite dar kartą.',
     sdk_load_failed:
-      'Nepavyko įkelti tapatybės patvirtinimo. Patikrinkite ryšį; jį gali blokuoti reklamų blokavimo programa arba užkarda.',
+      'Nepavyko įkelti tapatybės patvirtinimo. Patikrinkite ryšį; patvirtinimą gali blokuoti reklamų blokavimo programa arba užkarda.',
     flow_timeout:
-      'Nepavyko įkelti tapatybės patvirtinimo. Patikrinkite ryšį; jį gali blokuoti reklamų blokavimo programa arba užkarda.',
+      'Nepavyko įkelti tapatybės patvirtinimo. Patikrinkite ryšį; patvirtinimą gali blokuoti reklamų blokavimo programa arba užkarda.',
     offline: 'Panašu, kad nėra interneto ryšio. Vėl prisijunkite ir bandykite dar kartą.',
     camera_unavailable:
       'Nepavyko naudoti jūsų kameros. Leiskite prieigą prie kameros, uždarykite kitas ją naudojančias programas arba tęskite telefone.',

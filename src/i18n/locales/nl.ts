@@ -22,8 +22,8 @@ export const nl: Translation = {
     'Deze functie is beschikbaar zodra u uw identiteit hebt geverifieerd. Dat duurt meestal minder dan vijf minuten.',
   stepsHeading: 'Zo werkt het',
   steps: {
-    prepare: 'Identiteitsbewijs klaarleggen',
-    idPhoto: 'Foto identiteitsbewijs',
+    prepare: 'Iden\u00adti\u00adteits\u00adbewijs klaar\u00adleggen',
+    idPhoto: 'Foto iden\u00adti\u00adteits\u00adbewijs',
     selfie: 'Selfie maken',
     review: 'Controle',
   },
@@ -127,9 +127,9 @@ export const nl: Translation = {
     network: 'We konden onze server niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
     bad_response: 'Onze server gaf een antwoord dat we niet begrepen. Probeer het zo opnieuw.',
     sdk_load_failed:
-      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk wordt die geblokkeerd door een adblocker of firewall.',
+      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk blokkeert een adblocker of firewall de verificatie.',
     flow_timeout:
-      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk wordt die geblokkeerd door een adblocker of firewall.',
+      'De verificatie kon niet worden geladen. Controleer uw verbinding; mogelijk blokkeert een adblocker of firewall de verificatie.',
     offline: 'U lijkt offline te zijn. Maak opnieuw verbinding en probeer het nog eens.',
     camera_unavailable:
       'We konden uw camera niet gebruiken. Geef toegang tot de camera, sluit andere apps die de camera gebruiken, of ga verder op een telefoon.',

@@ -25,8 +25,8 @@ export const no: Translation = {
     'Denne funksjonen blir tilgjengelig når du har verifisert identiteten din. Det tar vanligvis under fem minutter.',
   stepsHeading: 'Slik fungerer det',
   steps: {
-    prepare: 'Finn fram legitimasjon',
-    idPhoto: 'Bilde av legitimasjonen',
+    prepare: 'Finn fram legi\u00adti\u00adma\u00adsjon',
+    idPhoto: 'Bilde av legi\u00adti\u00adma\u00adsjo\u00adnen',
     selfie: 'Selfie',
     review: 'Kontroll',
   },

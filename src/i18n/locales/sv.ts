@@ -23,9 +23,9 @@ export const sv: Translation = {
   stepsHeading: 'Så går det till',
   steps: {
     prepare: 'Ta fram din id-handling',
-    idPhoto: 'Foto av id-handlingen',
+    idPhoto: 'Foto av id-hand\u00adlingen',
     selfie: 'Live-selfie',
-    review: 'Granskning',
+    review: 'Gransk\u00adning',
   },
   stepsProgressLabel: 'Steg i verifieringen',
   stepDone: 'klart',
