@@ -22,16 +22,16 @@ export const id: Translation = {
   stepsHeading: 'Cara kerjanya',
   steps: {
     prepare: 'Siapkan dokumen identitas',
-    idPhoto: 'Foto dokumen identitas',
-    selfie: 'Swafoto langsung',
-    review: 'Peninjauan',
+    idPhoto: 'Foto dokumen iden\u00ADtitas',
+    selfie: 'Swafoto lang\u00ADsung',
+    review: 'Peninjau\u00ADan',
   },
   stepsProgressLabel: 'Langkah verifikasi',
   stepDone: 'selesai',
   stepFailed: 'perlu diulang',
   prepareHeading: 'Yang Anda perlukan',
   prepareItems: [
-    'Dokumen identitas resmi dari pemerintah yang asli, masih berlaku, dan memuat foto',
+    'Dokumen identitas berfoto yang asli, masih berlaku, dan diterbitkan pemerintah',
     'Perangkat berkamera untuk memotret dokumen identitas dan mengambil swafoto langsung',
     'Beberapa menit, biasanya kurang dari lima',
   ],
@@ -74,7 +74,7 @@ export const id: Translation = {
     blurry_photo:
       'Fotonya buram. Ambil ulang di tempat yang terang, dan tahan dokumen identitas serta kamera agar tidak bergerak.',
     glare:
-      'Pantulan cahaya menutupi sebagian dokumen identitas. Miringkan menjauh dari lampu dan jendela, lalu ambil ulang fotonya.',
+      'Pantulan cahaya menutupi sebagian dokumen identitas. Miringkan dokumen menjauhi lampu dan jendela, lalu ambil ulang fotonya.',
     document_expired:
       'Dokumen identitas sudah tidak berlaku. Gunakan dokumen identitas resmi berfoto lain yang masih berlaku.',
     document_not_accepted:
@@ -114,7 +114,7 @@ export const id: Translation = {
     policy: 'Akun ini tidak dapat diverifikasi berdasarkan kebijakan kami.',
     other: 'Akun ini tidak dapat diverifikasi untuk saat ini.',
   },
-  appealLink: 'Ajukan banding',
+  appealLink: 'Ajukan banding atas keputusan ini',
 
   errorHeading: 'Terjadi kesalahan',
   errorMessages: {

@@ -14,16 +14,16 @@ export const ms: Translation = {
   dir: 'ltr',
 
   checkingHeading: 'Menyemak status pengesahan Anda',
-  checkingBody: 'Sebentar…',
+  checkingBody: 'Sila tunggu sebentar…',
 
   lockedHeading: 'Sahkan identiti Anda untuk meneruskan',
   lockedIntro:
     'Ciri ini boleh digunakan selepas Anda mengesahkan identiti. Biasanya ia mengambil masa kurang daripada lima minit.',
   stepsHeading: 'Cara ia berfungsi',
   steps: {
-    prepare: 'Sediakan dokumen pengenalan',
-    idPhoto: 'Foto dokumen pengenalan',
-    selfie: 'Swafoto langsung',
+    prepare: 'Sediakan dokumen penge\u00ADna\u00ADlan',
+    idPhoto: 'Foto dokumen penge\u00ADna\u00ADlan',
+    selfie: 'Swafoto lang\u00ADsung',
     review: 'Semakan',
   },
   stepsProgressLabel: 'Langkah pengesahan',
@@ -80,9 +80,9 @@ export const ms: Translation = {
     document_not_accepted:
       'Dokumen itu tidak diterima. Gunakan dokumen pengenalan kerajaan yang asli dan mempunyai foto: bukan salinan, tangkapan skrin, imbasan atau dokumen pengenalan digital.',
     face_mismatch:
-      'Swafoto Anda tidak sepadan dengan foto pada dokumen pengenalan. Hadap kamera di tempat yang terang, dan tanggalkan topi atau cermin mata.',
+      'Swafoto Anda tidak sepadan dengan foto pada dokumen pengenalan. Hadapkan muka ke kamera di tempat yang terang, dan tanggalkan topi atau cermin mata.',
     selfie_failed:
-      'Swafoto tidak dapat disemak. Hadap kamera di tempat yang terang, dan tanggalkan topi atau cermin mata.',
+      'Swafoto tidak dapat disemak. Hadapkan muka ke kamera di tempat yang terang, dan tanggalkan topi atau cermin mata.',
     technical: 'Berlaku masalah di pihak kami. Cuba lagi, atau gunakan pelayar lain.',
     other:
       'Pastikan dokumen pengenalan Anda masih sah dan kelihatan sepenuhnya dalam bingkai, gunakan cahaya yang baik, kemudian cuba lagi.',
@@ -111,10 +111,10 @@ export const ms: Translation = {
   blockedReasons: {
     unsupported_region: 'Pengesahan identiti belum tersedia di rantau Anda.',
     underage: 'Anda mesti berumur 18 tahun ke atas untuk menggunakan ciri ini.',
-    policy: 'Akaun ini tidak boleh disahkan di bawah dasar kami.',
+    policy: 'Akaun ini tidak boleh disahkan mengikut dasar kami.',
     other: 'Akaun ini tidak boleh disahkan buat masa ini.',
   },
-  appealLink: 'Buat rayuan',
+  appealLink: 'Buat rayuan terhadap keputusan ini',
 
   errorHeading: 'Berlaku masalah',
   errorMessages: {

@@ -29,9 +29,9 @@ export const tl: Translation = {
   stepsHeading: 'Paano ito gumagana',
   steps: {
     prepare: 'Ihanda ang ID',
-    idPhoto: 'Larawan ng ID',
+    idPhoto: 'Lara\u00ADwan ng ID',
     selfie: 'Live na selfie',
-    review: 'Pagsusuri',
+    review: 'Pag\u00ADsusuri',
   },
   stepsProgressLabel: 'Mga hakbang ng beripikasyon',
   stepDone: 'tapos na',
@@ -94,7 +94,7 @@ export const tl: Translation = {
   exhaustedHeading: 'Wala nang natitirang pagsubok',
   exhaustedBody:
     'Hindi namin naberipika ang inyong pagkakakilanlan matapos ang ilang pagsubok. Matutulungan kayo ng aming suporta.',
-  exhaustedIncludeHeading: 'Kapag makikipag-ugnayan sa suporta, isama ang',
+  exhaustedIncludeHeading: 'Kapag makikipag-ugnayan sa suporta, isama ang sumusunod',
   exhaustedIncludeItems: [
     'Email address ng inyong account',
     'Humigit-kumulang kung kailan kayo sumubok',

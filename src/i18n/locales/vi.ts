@@ -72,7 +72,7 @@ export const vi: Translation = {
   declineAdvice: {
     blurry_photo: 'Ảnh bị mờ. Hãy chụp lại ở nơi đủ sáng và giữ yên giấy tờ tùy thân cùng máy ảnh.',
     glare:
-      'Ánh sáng bị lóa che mất một phần giấy tờ tùy thân. Hãy nghiêng giấy tờ tránh đèn và cửa sổ, rồi chụp lại.',
+      'Ánh sáng phản chiếu che mất một phần giấy tờ tùy thân. Hãy nghiêng giấy tờ tránh đèn và cửa sổ, rồi chụp lại.',
     document_expired:
       'Giấy tờ tùy thân đã hết hạn. Hãy dùng một giấy tờ tùy thân có ảnh khác, còn hiệu lực, do cơ quan nhà nước cấp.',
     document_not_accepted:
