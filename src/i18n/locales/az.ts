@@ -22,7 +22,7 @@ export const az: Translation = {
     'Bu funksiya şəxsiyyətinizi təsdiqlədikdən sonra əlçatan olacaq. Bu, adətən beş dəqiqədən az çəkir.',
   stepsHeading: 'Necə işləyir',
   steps: {
-    prepare: 'Sənədinizi hazırlayın',
+    prepare: 'Sənədi\u00ADnizi hazır\u00ADlayın',
     idPhoto: 'Sənədin fotosu',
     selfie: 'Canlı selfi',
     review: 'Yoxlama',
@@ -106,7 +106,7 @@ export const az: Translation = {
 
   blockedHeading: 'Bu hesabı burada təsdiqləmək mümkün deyil',
   blockedReasons: {
-    unsupported_region: 'Şəxsiyyətin təsdiqlənməsi hələ sizin regionda əlçatan deyil.',
+    unsupported_region: 'Şəxsiyyətin təsdiqlənməsi hələ regionunuzda əlçatan deyil.',
     underage: 'Bu funksiyadan istifadə etmək üçün ən azı 18 yaşınız olmalıdır.',
     policy: 'Qaydalarımıza görə bu hesabı təsdiqləmək mümkün deyil.',
     other: 'Hazırda bu hesabı təsdiqləmək mümkün deyil.',

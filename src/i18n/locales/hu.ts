@@ -25,8 +25,8 @@ export const hu: Translation = {
     'Ez a funkció a személyazonosságának ellenőrzése után érhető el. Általában öt percnél rövidebb ideig tart.',
   stepsHeading: 'Hogyan működik?',
   steps: {
-    prepare: 'Igazolvány előkészítése',
-    idPhoto: 'Fotó az igazolványról',
+    prepare: 'Iga\u00ADzol\u00ADvány elő\u00ADké\u00ADszí\u00ADté\u00ADse',
+    idPhoto: 'Fotó az igazol\u00ADvány\u00ADról',
     selfie: 'Élő szelfi',
     review: 'Elbírálás',
   },
@@ -73,7 +73,7 @@ export const hu: Translation = {
 
   verifiedHeading: 'Sikeres személyazonosság-ellenőrzés',
 
-  retryHeading: 'Nem sikerült ellenőrizni a személyazonosságát',
+  retryHeading: 'Nem sikerült ellenőrizni a személy\u00ADazonos\u00ADságát',
   declineAdvice: {
     blurry_photo:
       'A fotó elmosódott. Készítse el újra jó fényben, és tartsa mozdulatlanul az igazolványt és a kamerát.',

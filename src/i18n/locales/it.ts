@@ -27,8 +27,8 @@ export const it: Translation = {
     'Questa funzione è disponibile dopo la verifica della sua identità. Di solito richiede meno di cinque minuti.',
   stepsHeading: 'Come funziona',
   steps: {
-    prepare: 'Prepari il documento',
-    idPhoto: 'Foto del documento',
+    prepare: 'Prepari il docu\u00ADmento',
+    idPhoto: 'Foto del docu\u00ADmento',
     selfie: 'Selfie dal vivo',
     review: 'Controllo',
   },

@@ -24,7 +24,7 @@ export const ro: Translation = {
   stepsHeading: 'Cum funcționează',
   steps: {
     prepare: 'Pregătiți actul',
-    idPhoto: 'Fotografia actului',
+    idPhoto: 'Fo\u00ADto\u00ADgra\u00ADfia actului',
     selfie: 'Selfie live',
     review: 'Analiză',
   },

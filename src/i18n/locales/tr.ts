@@ -22,7 +22,7 @@ export const tr: Translation = {
     'Bu özellik, kimliğinizi doğruladığınızda kullanılabilir hâle gelir. Bu işlem genellikle beş dakikadan kısa sürer.',
   stepsHeading: 'Nasıl çalışır?',
   steps: {
-    prepare: 'Kimlik belgenizi hazırlayın',
+    prepare: 'Kimlik belgenizi hazır\u00ADlayın',
     idPhoto: 'Belgenin fotoğrafı',
     selfie: 'Canlı selfie',
     review: 'İnceleme',
@@ -77,9 +77,9 @@ export const tr: Translation = {
     document_not_accepted:
       'Bu belge kabul edilmiyor. Devlet tarafından verilmiş, fotoğraflı bir kimlik belgesinin aslını kullanın: fotokopi, ekran görüntüsü, tarama veya dijital kimlik kabul edilmez.',
     face_mismatch:
-      'Selfieniz kimlik belgesindeki fotoğrafla eşleşmedi. İyi ışıkta yüzünüzü kameraya dönün; şapka veya gözlüğünüzü çıkarın.',
+      'Selfieniz kimlik belgesindeki fotoğrafla eşleşmedi. İyi ışıkta yüzünüzü kameraya dönün; şapkanızı veya gözlüğünüzü çıkarın.',
     selfie_failed:
-      'Selfie kontrol edilemedi. İyi ışıkta yüzünüzü kameraya dönün; şapka veya gözlüğünüzü çıkarın.',
+      'Selfie kontrol edilemedi. İyi ışıkta yüzünüzü kameraya dönün; şapkanızı veya gözlüğünüzü çıkarın.',
     technical: 'Bizim tarafımızda bir sorun oluştu. Yeniden deneyin veya başka bir tarayıcı kullanın.',
     other:
       'Kimlik belgenizin geçerli olduğundan ve tamamen kadrajda olduğundan emin olun, iyi ışık kullanın ve yeniden deneyin.',
