@@ -110,9 +110,14 @@ export const screenStyles = css`
     border-color: var(--tone-soft);
     border-top-color: var(--tone);
   }
+  /*
+   * Steps side by side only where each name has room for a long word (German, Finnish
+   * and Tamil step names run to 15 letters and more): two by two in a card, one per
+   * line on a phone, four in a row in a wide gate.
+   */
   .steps {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     gap: 0.5rem;
     margin: 0.5rem 0 var(--idv-spacing);
     padding: 0;
