@@ -85,7 +85,7 @@ for (const locale of await localesWithoutFont(locales)) {
   problems.push({
     key: `fonts/${locale}`,
     where: '#',
-    problem: 'no installed font covers this language: its text shows as boxes (Debian: apt-get install fonts-noto-core fonts-noto-cjk)',
+    problem: 'no installed font covers this language: its text shows as boxes (Debian: the fonts .ci/run installs)',
   });
 }
 try {
