@@ -29,7 +29,7 @@ export const cs: Translation = {
   stepsHeading: 'Jak to funguje',
   steps: {
     prepare: 'Připravte si doklad',
-    idPhoto: 'Fotografie dokladu',
+    idPhoto: 'Foto\u00ADgrafie dokladu',
     selfie: 'Živé selfie',
     review: 'Kontrola',
   },
@@ -80,7 +80,7 @@ export const cs: Translation = {
   declineAdvice: {
     blurry_photo:
       'Fotografie byla rozmazaná. Pořiďte ji znovu při dobrém světle a\u00a0držte doklad i\u00a0kameru v\u00a0klidu.',
-    glare: 'Část dokladu zakryl odlesk. Nakloňte ho od světel a\u00a0oken a\u00a0pořiďte fotografii znovu.',
+    glare: 'Část dokladu zakryl odlesk. Odkloňte ho od světel a\u00a0oken a\u00a0pořiďte fotografii znovu.',
     document_expired: 'Platnost dokladu vypršela. Použijte jiný platný úřední doklad s\u00a0fotografií.',
     document_not_accepted:
       'Tento doklad nepřijímáme. Použijte originál úředního dokladu s\u00a0fotografií, ne kopii, snímek obrazovky, sken ani digitální doklad.',

@@ -23,8 +23,8 @@ export const hr: Translation = {
     'Ova je funkcija dostupna nakon što verificirate svoj identitet. To obično traje manje od pet minuta.',
   stepsHeading: 'Kako funkcionira',
   steps: {
-    prepare: 'Pripremite dokument',
-    idPhoto: 'Fotografija dokumenta',
+    prepare: 'Pripre\u00ADmite doku\u00ADment',
+    idPhoto: 'Foto\u00ADgrafija doku\u00ADmenta',
     selfie: 'Selfie uživo',
     review: 'Pregled',
   },
@@ -60,7 +60,7 @@ export const hr: Translation = {
 
   loadingHeading: 'Otvaramo verifikaciju',
   loadingBody: 'Učitavamo sigurnu verifikaciju…',
-  inProgressHeading: 'Verifikacija je u tijeku',
+  inProgressHeading: 'Verifikacija je u\u00a0tijeku',
   inProgressBody: 'Slijedite korake u prozoru za verifikaciju.',
   cancelButton: 'Odustanite',
   flowTitle: 'Verifikacija identiteta',

@@ -29,10 +29,10 @@ export const pl: Translation = {
     'Ta funkcja będzie dostępna po weryfikacji tożsamości. Zwykle trwa to mniej niż pięć minut.',
   stepsHeading: 'Jak to działa',
   steps: {
-    prepare: 'Przygotuj dokument',
-    idPhoto: 'Zdjęcie dokumentu',
+    prepare: 'Przygotuj doku\u00ADment',
+    idPhoto: 'Zdjęcie doku\u00ADmentu',
     selfie: 'Selfie na żywo',
-    review: 'Sprawdzenie',
+    review: 'Spraw\u00ADdzenie',
   },
   stepsProgressLabel: 'Etapy weryfikacji',
   stepDone: 'gotowe',
@@ -87,9 +87,9 @@ export const pl: Translation = {
     document_not_accepted:
       'Ten dokument nie jest akceptowany. Użyj oryginału dokumentu tożsamości ze zdjęciem wydanego przez państwo; kopie, zrzuty ekranu, skany i\u00a0dokumenty cyfrowe nie są akceptowane.',
     face_mismatch:
-      'Selfie nie pasuje do zdjęcia w\u00a0dokumencie. Patrz prosto w\u00a0kamerę przy dobrym świetle, zdejmij czapkę lub okulary.',
+      'Selfie nie pasuje do zdjęcia w\u00a0dokumencie. Patrz prosto w\u00a0kamerę przy dobrym świetle i\u00a0zdejmij czapkę lub okulary.',
     selfie_failed:
-      'Nie udało się sprawdzić selfie. Patrz prosto w\u00a0kamerę przy dobrym świetle, zdejmij czapkę lub okulary.',
+      'Nie udało się sprawdzić selfie. Patrz prosto w\u00a0kamerę przy dobrym świetle i\u00a0zdejmij czapkę lub okulary.',
     technical: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie lub użyj innej przeglądarki.',
     other:
       'Sprawdź, czy dokument jest ważny i\u00a0cały mieści się w\u00a0kadrze, zadbaj o\u00a0dobre światło i\u00a0spróbuj ponownie.',

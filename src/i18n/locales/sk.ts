@@ -35,8 +35,8 @@ export const sk: Translation = {
   stepFailed: 'treba zopakovať',
   prepareHeading: 'Čo budete potrebovať',
   prepareItems: [
-    'Originál platného úradného dokladu totožnosti s fotografiou',
-    'Zariadenie s kamerou na odfotenie dokladu a na selfie naživo',
+    'Originál platného úradného dokladu totožnosti s\u00a0fotografiou',
+    'Zariadenie s\u00a0kamerou na odfotenie dokladu a\u00a0na selfie naživo',
     'Niekoľko minút, zvyčajne menej ako päť',
   ],
   acceptedHeading: 'Prijímané doklady',
@@ -49,21 +49,21 @@ export const sk: Translation = {
   notAcceptedItems: [
     'Kópie, skeny, snímky obrazovky alebo odfotené fotografie',
     'Digitálne alebo mobilné doklady',
-    'Preukazy, ktoré nevydal štát: študentské, zamestnanecké či čitateľské preukazy a bankové karty',
+    'Preukazy, ktoré nevydal štát: študentské, zamestnanecké či čitateľské preukazy a\u00a0bankové karty',
     'Dočasné papierové doklady',
   ],
   privacyHeading: 'Ochrana súkromia',
   privacyItems: [
-    'Persona, služba na overovanie totožnosti, pre nás kontroluje váš doklad a vaše selfie.',
-    'Dostávame výsledok kontroly a môžeme vidieť, čo odošlete.',
-    'Ak chcete svoje údaje zobraziť, opraviť alebo vymazať, kontaktujte nás: Persona koná v našom mene.',
+    'Persona, služba na overovanie totožnosti, pre nás kontroluje váš doklad a\u00a0vaše selfie.',
+    'Dostávame výsledok kontroly a\u00a0môžeme vidieť, čo odošlete.',
+    'Ak chcete svoje údaje zobraziť, opraviť alebo vymazať, kontaktujte nás: Persona koná v\u00a0našom mene.',
   ],
   startButton: 'Začať overenie',
 
   loadingHeading: 'Otvárame overenie',
   loadingBody: 'Načítava sa zabezpečené overenie…',
   inProgressHeading: 'Overenie prebieha',
-  inProgressBody: 'Postupujte podľa krokov v okne overenia.',
+  inProgressBody: 'Postupujte podľa krokov v\u00a0okne overenia.',
   cancelButton: 'Zrušiť',
   flowTitle: 'Overenie totožnosti',
 
@@ -76,17 +76,17 @@ export const sk: Translation = {
   retryHeading: 'Vašu totožnosť sa nepodarilo overiť',
   declineAdvice: {
     blurry_photo:
-      'Fotografia bola rozmazaná. Odfoťte doklad znova pri dobrom svetle a držte ho aj kameru bez pohybu.',
-    glare: 'Časť dokladu zakryl odlesk. Nakloňte ho od svetiel a okien a odfoťte ho znova.',
-    document_expired: 'Platnosť dokladu uplynula. Použite iný platný úradný doklad totožnosti s fotografiou.',
+      'Fotografia bola rozmazaná. Odfoťte doklad znova pri dobrom svetle a\u00a0držte ho aj kameru bez pohybu.',
+    glare: 'Časť dokladu zakryl odlesk. Odkloňte ho od svetiel a\u00a0okien a\u00a0odfoťte ho znova.',
+    document_expired: 'Platnosť dokladu uplynula. Použite iný platný úradný doklad totožnosti s\u00a0fotografiou.',
     document_not_accepted:
-      'Tento dokument neprijímame. Použite originál úradného dokladu totožnosti s fotografiou, nie kópiu, snímku obrazovky, sken ani digitálny doklad.',
+      'Tento dokument neprijímame. Použite originál úradného dokladu totožnosti s\u00a0fotografiou, nie kópiu, snímku obrazovky, sken ani digitálny doklad.',
     face_mismatch:
-      'Vaše selfie sa nezhoduje s fotografiou na doklade. Pozerajte sa do kamery pri dobrom svetle a zložte si pokrývku hlavy či okuliare.',
+      'Vaše selfie sa nezhoduje s\u00a0fotografiou na doklade. Pozerajte sa do kamery pri dobrom svetle a\u00a0zložte si pokrývku hlavy či okuliare.',
     selfie_failed:
-      'Selfie sa nepodarilo skontrolovať. Pozerajte sa do kamery pri dobrom svetle a zložte si pokrývku hlavy či okuliare.',
+      'Selfie sa nepodarilo skontrolovať. Pozerajte sa do kamery pri dobrom svetle a\u00a0zložte si pokrývku hlavy či okuliare.',
     technical: 'Na našej strane sa niečo pokazilo. Skúste to znova alebo použite iný prehliadač.',
-    other: 'Skontrolujte, či je váš doklad platný a celý v zábere, zaistite dobré svetlo a skúste to znova.',
+    other: 'Skontrolujte, či je váš doklad platný a\u00a0celý v\u00a0zábere, zaistite dobré svetlo a\u00a0skúste to znova.',
   },
   attemptsLeft,
   retryButton: 'Skúsiť znova',
@@ -98,7 +98,7 @@ export const sk: Translation = {
   exhaustedIncludeItems: [
     'E-mailovú adresu svojho účtu',
     'Približne kedy ste to skúšali',
-    'Aký doklad ste použili (pas, vodičský preukaz, občiansky preukaz) a ktorá krajina ho vydala',
+    'Aký doklad ste použili (pas, vodičský preukaz, občiansky preukaz) a\u00a0ktorá krajina ho vydala',
   ],
   supportLink: 'Kontaktovať podporu',
 
@@ -122,23 +122,23 @@ export const sk: Translation = {
     invalid_config: 'Overenie nie je na tejto stránke správne nastavené. Kontaktujte podporu.',
     inactive_template: 'Overenie momentálne nie je dostupné. Kontaktujte podporu.',
     unauthenticated: 'Platnosť relácie overenia vypršala. Ak chcete pokračovať, skúste to znova.',
-    application_error: 'V službe overovania sa vyskytol problém. O chvíľu to skúste znova.',
-    unknown: 'V službe overovania sa vyskytol problém. O chvíľu to skúste znova.',
-    network: 'Nepodarilo sa spojiť s naším serverom. Skontrolujte pripojenie a skúste to znova.',
-    bad_response: 'Náš server poslal odpoveď, ktorej sme nerozumeli. O chvíľu to skúste znova.',
+    application_error: 'V\u00a0službe overovania sa vyskytol problém. O\u00a0chvíľu to skúste znova.',
+    unknown: 'V\u00a0službe overovania sa vyskytol problém. O\u00a0chvíľu to skúste znova.',
+    network: 'Nepodarilo sa spojiť s\u00a0naším serverom. Skontrolujte pripojenie a\u00a0skúste to znova.',
+    bad_response: 'Náš server poslal odpoveď, ktorej sme nerozumeli. O\u00a0chvíľu to skúste znova.',
     sdk_load_failed:
       'Overenie sa nepodarilo načítať. Skontrolujte pripojenie; môže ho blokovať blokovač reklám alebo firewall.',
     flow_timeout:
       'Overenie sa nepodarilo načítať. Skontrolujte pripojenie; môže ho blokovať blokovač reklám alebo firewall.',
-    offline: 'Zdá sa, že ste offline. Pripojte sa a skúste to znova.',
+    offline: 'Zdá sa, že ste offline. Pripojte sa a\u00a0skúste to znova.',
     camera_unavailable:
       'Vašu kameru sa nepodarilo použiť. Povoľte prístup ku kamere, zatvorte ďalšie aplikácie, ktoré ju používajú, alebo pokračujte na telefóne.',
-    review_timeout: 'Vaše doklady sa ešte kontrolujú. Pozrite sa znova o niekoľko minút; nič sa nestratí.',
+    review_timeout: 'Vaše doklady sa ešte kontrolujú. Pozrite sa znova o\u00a0niekoľko minút; nič sa nestratí.',
   },
   cameraProblems: {
     insecure_context:
-      'Kamera funguje iba na zabezpečenej stránke (https). Otvorte túto stránku cez https a skúste to znova.',
-    no_camera: 'V tomto zariadení sme nenašli kameru. Pokračujte na telefóne alebo počítači s kamerou.',
+      'Kamera funguje iba na zabezpečenej stránke (https). Otvorte túto stránku cez https a\u00a0skúste to znova.',
+    no_camera: 'V\u00a0tomto zariadení sme nenašli kameru. Pokračujte na telefóne alebo počítači s\u00a0kamerou.',
     camera_blocked:
       'Táto stránka nemá povolenie používať kameru. Kontaktujte podporu alebo pokračujte na inom zariadení.',
   },

@@ -23,8 +23,8 @@ export const sr: Translation = {
     'Ова функција постаје доступна када верификујете свој идентитет. То обично траје мање од пет минута.',
   stepsHeading: 'Како то функционише',
   steps: {
-    prepare: 'Припремите документ',
-    idPhoto: 'Фото документа',
+    prepare: 'Припре\u00ADмите доку\u00ADмент',
+    idPhoto: 'Снимак доку\u00ADмента',
     selfie: 'Селфи уживо',
     review: 'Провера',
   },
@@ -60,7 +60,7 @@ export const sr: Translation = {
 
   loadingHeading: 'Отварамо верификацију',
   loadingBody: 'Учитава се безбедна верификација…',
-  inProgressHeading: 'Верификација је у току',
+  inProgressHeading: 'Верификација је у\u00a0току',
   inProgressBody: 'Пратите кораке у прозору за верификацију.',
   cancelButton: 'Откажите',
   flowTitle: 'Верификација идентитета',
