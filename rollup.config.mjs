@@ -16,7 +16,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // Start from an empty dist so stale hashed chunks never end up in the package or the size report.
 rmSync('dist', { recursive: true, force: true });
 
-const isDependency = (id) => /^(lit|persona)(\/|$)/.test(id) || id.startsWith('node:');
+const isDependency = (id) => /^(lit|lit-html|@lit\/reactive-element|persona)(\/|$)/.test(id) || id.startsWith('node:');
 
 /** The Persona sandbox's README, beside its server (its page script, sandbox.ts, is an input of its own). */
 function copySandboxReadme() {

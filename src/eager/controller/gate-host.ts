@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 import type { Translation } from '../../i18n/translation.js';
 
 /** `modal`: the flow opens in the gate's modal; `inline`: below the gate's screen. */

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController } from '@lit/reactive-element';
 import { backendGateError } from '../backend/backend-error.js';
 import { scopeChannel, type VerifiedSource } from '../backend/scope-channel.js';
 import { sharedRequest } from '../backend/shared-request.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** What every gate needs at once: the theme properties the frame and the busy spinner use, the frame, the spinner. */
 export const gateStyles = css`

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { Translation, TranslationOverrides } from '../../i18n/translation.js';
 import { isGateState, type GateState } from '../machine/states.js';
 import { defaults, restoreDefaults } from './attribute-values.js';
@@ -6,7 +6,7 @@ import type { FlowMode, Prewarm } from '../controller/gate-host.js';
 import { gateStyles } from './gate.styles.js';
 import { ScreenLoader } from './screen-loader.js';
 import { configKeys, configProblem } from './validate-config.js';
-import { gateFrame, placeholderScreen } from './gate-frame.js';
+import { GateFrame } from './gate-frame.js';
 import { mirrorState } from './state-mirror.js';
 import { VerificationController } from '../controller/verification-controller.js';
 
@@ -83,7 +83,7 @@ import { VerificationController } from '../controller/verification-controller.js
  * @cssstate blocked - This account cannot be verified here.
  * @cssstate error - A technical problem.
  */
-export class IdVerificationGate extends LitElement {
+export class IdVerificationGate extends ReactiveElement {
   static override styles = gateStyles;
 
   static override properties = {
@@ -205,11 +205,7 @@ export class IdVerificationGate extends LitElement {
     return !this.#previewing && this.#controller?.state === 'verified';
   }
 
-  /**
-   * @internal
-   * The strings in use: the built-in translation nearest the locale, with
-   * `strings` over it; undefined until it has loaded (`await updateComplete`).
-   */
+  /** @internal The strings in use: the built-in translation nearest the locale, `strings` over it; undefined until loaded. */
   get translation(): Translation | undefined {
     return this.#screens.translation;
   }
@@ -218,6 +214,7 @@ export class IdVerificationGate extends LitElement {
   /** Runs the verification; none while the gate is a preview, so a preview can do nothing. */
   #controller: VerificationController | undefined;
   #shownTranslation: Translation | undefined;
+  #frame: GateFrame | undefined;
 
   /** Opens the verification flow; in `retry` or `cancelled` with a new inquiry. */
   start(): void {
@@ -274,16 +271,18 @@ export class IdVerificationGate extends LitElement {
     if (this.#previewing || (this.state !== 'checking' && this.state !== 'verified')) this.#screens.load();
   }
 
-  override render() {
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     // While another locale loads, the words on screen stay rather than turn into a spinner.
     const t = (this.#shownTranslation = this.translation ?? this.#shownTranslation);
     const { ui } = this.#screens;
     const controller = this.#controller;
-    const screen =
-      t && ui
-        ? ui.renderScreen(this.state, controller ? ui.liveView(t, controller, this) : ui.previewView(t, this.previewDetail))
-        : placeholderScreen(this.state, this.#screens.failed);
-    return gateFrame(this.state, screen, t, controller?.flowView);
+    const frame = (this.#frame ??= new GateFrame(this.renderRoot));
+    frame.draw(this.state, t, controller?.flowView);
+    frame.placeholder(t && ui ? undefined : this.state, this.#screens.failed);
+    if (!t || !ui) return;
+    const view = controller ? ui.liveView(t, controller, this) : ui.previewView(t, this.previewDetail);
+    ui.drawScreen(ui.renderScreen(this.state, view), frame, this);
   }
 
   /** A valid `preview-state` makes the gate a preview; an invalid one is a configuration error. */

@@ -1,12 +1,15 @@
-import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
+import { adoptStyles, unsafeCSS, type CSSResult, type ReactiveController, type ReactiveElement } from '@lit/reactive-element';
 import type { Translation, TranslationOverrides } from '../../i18n/translation.js';
 import { reloadable } from '../reloadable.js';
 
 /** The screens, styles and words: a verified person never downloads them. */
 const loadUi = reloadable(import.meta.resolve, () => import('../../lazy/screens/gate-ui.js'));
 
+/** The screens' styles, made a stylesheet once for every gate. */
+let lazyStyles: CSSResult | undefined;
+
 /** What the loader reads from its gate. */
-interface ScreensHost extends LitElement {
+interface ScreensHost extends ReactiveElement {
   readonly locale: string | undefined;
   readonly strings: TranslationOverrides | undefined;
 }
@@ -52,8 +55,9 @@ export class ScreenLoader implements ReactiveController {
       .then((ui) => {
         if (!this.ui) {
           this.ui = ui;
-          const { elementStyles } = host.constructor as typeof LitElement;
-          adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, ...ui.lazyStyles]);
+          const { elementStyles } = host.constructor as typeof ReactiveElement;
+          lazyStyles ??= unsafeCSS(ui.lazyStyles);
+          adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, lazyStyles]);
           this.hostConnected();
         }
         const locale = ui.localeOf(host, host.locale);

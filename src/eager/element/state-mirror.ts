@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 import type { GateState } from '../machine/states.js';
 
 /** What the mirror reads from its gate. */

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController } from '@lit/reactive-element';
 import type { GateHost } from '../../eager/controller/gate-host.js';
 import type { FlowSignal } from '../persona/flow-signal.js';
 import type { PersonaFlow } from '../persona/persona-flow.js';

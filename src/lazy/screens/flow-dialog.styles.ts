@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** The gate's modal around Persona's flow (`mode="modal"`); loaded with the screens. */
 export const flowDialogStyles = css`

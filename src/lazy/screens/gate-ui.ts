@@ -1,6 +1,7 @@
 // The screens a person sees before they are verified, loaded when the gate first needs
 // one of them: a person who is already verified never downloads this.
 export { renderScreen, type ScreenView } from './screens.js';
+export { drawScreen } from './draw-screen.js';
 export { liveView } from './live-view.js';
 export { followScreen } from './follow-screen.js';
 export { previewView } from './preview.js';

@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
 
 /**
  * The screens' icons: 24 px line drawings in the tone's colour (currentColor),

@@ -2,4 +2,4 @@ import { flowDialogStyles } from './flow-dialog.styles.js';
 import { screenStyles } from './screen.styles.js';
 
 /** The styles that load with the screens: the screens' own and the flow's modal. */
-export const lazyStyles = [screenStyles, flowDialogStyles];
+export const lazyStyles = screenStyles + flowDialogStyles;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** The screens' typography, lists and buttons, and the inline flow's frame; loaded with the screens (always before a flow opens). */
 export const screenStyles = css`

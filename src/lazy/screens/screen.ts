@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { icons } from './icons.js';
 import type { ScreenLook } from './tones.js';
 

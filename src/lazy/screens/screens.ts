@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { GateError } from '../../eager/machine/errors.js';
 import type { GateState } from '../../eager/machine/states.js';
 import type { Translation } from '../../i18n/translation.js';

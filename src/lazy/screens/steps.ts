@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Translation, VerificationStep } from '../../i18n/translation.js';
 import { icons } from './icons.js';
 
