@@ -57,7 +57,7 @@ export class GateFrame {
    * never loads them); `undefined` removes it once they render.
    */
   placeholder(state: GateState | undefined, failed = false): void {
-    const key = state === 'verified' ? state : failed ? 'failed' : (state ?? '');
+    const key = state === undefined || state === 'verified' ? (state ?? '') : failed ? 'failed' : state;
     if (key === this.#placeholderKey) return;
     this.#placeholderKey = key;
     this.#placeholder?.remove();
