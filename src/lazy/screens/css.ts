@@ -1,7 +1,7 @@
 /**
- * The screens' CSS as text: the gate makes it a stylesheet with its own lit
- * (`unsafeCSS`), so the screens' chunk imports nothing the eager code does and a
- * bundler that splits code keeps the eager code in one file. Named `css` so the
- * build minifies it, as it does lit's `css`.
+ * The screens' CSS as text, made a stylesheet by the gate with its own lit (`unsafeCSS`).
+ * Lit's `css` lives beside `ReactiveElement`: imported here, a bundler that splits code
+ * (esbuild) would move the element's lit into a chunk of its own, one more eager file.
+ * Named `css` so the build minifies it, as it does lit's `css`.
  */
 export const css = (strings: TemplateStringsArray): string => strings.join('');
