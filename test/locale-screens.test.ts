@@ -13,7 +13,7 @@ import { GateStates, type GateState, type IdVerificationGate } from '../src/inde
 import { builtInLocales, loadTranslation, pseudoLocaleTag, type GateLocale } from '../src/i18n/locales.js';
 import type { Translation } from '../src/i18n/translation.js';
 import { scriptOf, shareInScript } from './i18n/scripts.js';
-import { layoutProblems } from './support/layout.js';
+import { layoutProblems, midWordBreaks } from './support/layout.js';
 import './support/test-page.js';
 
 /** The narrowest phone people use: the gate 320 px wide, edge to edge. */
@@ -117,6 +117,11 @@ describe('every state in every locale, on a phone', () => {
         expect(problems).to.deep.equal([]);
       });
 
+      it(`breaks no word between two letters without a hyphen in a ${phoneWidth} px gate`, () => {
+        const problems = [...gates].flatMap(([state, gate]) => midWordBreaks(gate).map((problem) => `${state}: ${problem}`));
+        expect(problems).to.deep.equal([]);
+      });
+
       it('passes axe in every state', async function () {
         // Axe reads every node of eleven gates: seconds on a busy machine, in WebKit most.
         this.timeout(60_000);
@@ -145,6 +150,34 @@ describe('the layout check', () => {
     } finally {
       style.remove();
       sheet.remove();
+    }
+  });
+
+  it('finds a word broken between two letters, and accepts it broken at its soft hyphen', async () => {
+    await loadTranslation('fi');
+    const gate = document.createElement('id-verification-gate');
+    gate.setAttribute('preview-state', 'locked');
+    gate.setAttribute('locale', 'fi');
+    gate.style.width = `${phoneWidth}px`;
+    gate.strings = { lockedHeading: 'Henkilöllisyystodistus' };
+    // A host theme with a narrow heading, hyphenated at soft hyphens only (no dictionary): the word does not fit on one line.
+    const style = document.createElement('style');
+    style.textContent = 'id-verification-gate::part(heading) { width: 9em; hyphens: manual; }';
+    document.head.append(style);
+    document.body.append(gate);
+    try {
+      await gate.updateComplete;
+      const problems = midWordBreaks(gate);
+      expect(problems, problems.join('\n')).to.have.length(1);
+      expect(problems[0]).to.match(/^"Henkilöllisyystodistus" breaks as "Henkilö\p{L}*\|\p{L}+" in <h2 part="heading">$/u);
+      expect(layoutProblems(gate), 'the word fits its box: only the break is wrong').to.deep.equal([]);
+
+      gate.strings = { lockedHeading: 'Henkilöllisyys\u00ADtodistus' };
+      await gate.updateComplete;
+      expect(midWordBreaks(gate)).to.deep.equal([]);
+    } finally {
+      style.remove();
+      gate.remove();
     }
   });
 });

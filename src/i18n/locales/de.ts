@@ -14,7 +14,7 @@ export const de: Translation = {
   locale: 'de',
   dir: 'ltr',
 
-  checkingHeading: 'Ihr Verifizierungsstatus wird geprüft',
+  checkingHeading: 'Ihr Verifizierungs\u00ADstatus wird geprüft',
   checkingBody: 'Einen Moment\u00a0…',
 
   lockedHeading: 'Bestätigen Sie Ihre Identität, um fortzufahren',
