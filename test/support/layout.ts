@@ -34,12 +34,12 @@ function outside(inner: DOMRect, outer: DOMRect): boolean {
   );
 }
 
-/** Every rendered line box of the text inside an element. */
-function textLines(element: Element): DOMRect[] {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const lines: DOMRect[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) lines.push(...lineBoxes(node as Text));
-  return lines;
+/** Every text node inside a root, in document order. */
+function textNodes(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node as Text);
+  return found;
 }
 
 /** Every rendered line box of a text node. */
@@ -51,8 +51,8 @@ function lineBoxes(text: Text): DOMRect[] {
 
 /**
  * Problems in the gate's shadow root, empty when everything fits: a text line past
- * its element's box or the screen's, a button or link whose content is wider or
- * has a line outside the control (its label cut or spilling), the screen wider than the gate.
+ * its element's box or the screen's, a button or link whose label is wider than it or
+ * has a line outside it (cut or spilling), the screen wider than the gate.
  */
 export function layoutProblems(gate: Element): string[] {
   const root = gate.shadowRoot;
@@ -65,9 +65,7 @@ export function layoutProblems(gate: Element): string[] {
       problems.push(`${nameOf(screen)} is ${Math.round(box.width)} px wide in a ${Math.round(gateBox.width)} px gate`);
     }
   }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
+  for (const text of textNodes(root)) {
     const parent = text.parentElement;
     if (!parent || !text.data.trim() || invisible(parent)) continue;
     const screen = parent.closest('[part~="screen"], [part~="banner"]');
@@ -83,7 +81,7 @@ export function layoutProblems(gate: Element): string[] {
   for (const control of root.querySelectorAll<HTMLElement>('button, a')) {
     if (invisible(control)) continue;
     const box = control.getBoundingClientRect();
-    if (control.scrollWidth > control.clientWidth + 1 || textLines(control).some((line) => outside(line, box))) {
+    if (control.scrollWidth > control.clientWidth + 1 || textNodes(control).flatMap(lineBoxes).some((line) => outside(line, box))) {
       problems.push(`the label of ${nameOf(control)} "${control.textContent!.trim()}" is cut`);
     }
   }
@@ -174,9 +172,7 @@ export function midWordBreaks(gate: Element): string[] {
   const root = gate.shadowRoot;
   if (!root) return ['the gate has no shadow root'];
   const problems: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
+  for (const text of textNodes(root)) {
     const parent = text.parentElement;
     const lines = lineBoxes(text);
     // One line (most text) cannot break a word: no need to look closer.

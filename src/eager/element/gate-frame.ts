@@ -5,7 +5,7 @@ import type { GateState } from '../machine/states.js';
 /** Shown only when the gate's own screens cannot be downloaded; English, as nothing else loaded. */
 const unavailable = 'Identity verification could not load. Check your connection.';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: Node[]) {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
   const made = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
   made.append(...children);
@@ -26,7 +26,8 @@ export class GateFrame {
   readonly #hiddenSlot = element('slot', { hidden: '', inert: '' });
   readonly #inlineFlow = element('div', { part: 'flow', class: 'flow' });
   #placeholder: Element | undefined;
-  #placeholderKey = '';
+  /** The state (or `failed`) the placeholder shows. */
+  #placeholderShown: GateState | 'failed' | undefined;
   #flow: Element | undefined;
 
   constructor(root: ParentNode) {
@@ -57,21 +58,20 @@ export class GateFrame {
    * never loads them); `undefined` removes it once they render.
    */
   placeholder(state: GateState | undefined, failed = false): void {
-    const key = state === undefined || state === 'verified' ? (state ?? '') : failed ? 'failed' : state;
-    if (key === this.#placeholderKey) return;
-    this.#placeholderKey = key;
+    const shown = state === undefined || state === 'verified' || !failed ? state : 'failed';
+    if (shown === this.#placeholderShown) return;
+    this.#placeholderShown = shown;
     this.#placeholder?.remove();
-    this.#placeholder =
-      state === undefined
-        ? undefined
-        : // Verified before the screens were ever needed: the host's content is the screen.
-          state === 'verified'
-          ? element('slot', {})
-          : failed
-            ? element('section', { part: 'screen', class: 'screen' }, element('p', { part: 'body' }, document.createTextNode(unavailable)))
-            : element('section', { part: `screen screen-${state}`, class: 'screen', 'aria-busy': 'true' }, element('div', { class: 'spinner', part: 'spinner' }));
+    this.#placeholder = shown && placeholderScreen(shown);
     if (this.#placeholder) this.anchor.before(this.#placeholder);
   }
+}
+
+function placeholderScreen(shown: GateState | 'failed'): Element {
+  // Verified before the screens were ever needed: the host's content is the screen.
+  if (shown === 'verified') return element('slot', {});
+  if (shown === 'failed') return element('section', { part: 'screen', class: 'screen' }, element('p', { part: 'body' }, unavailable));
+  return element('section', { part: `screen screen-${shown}`, class: 'screen', 'aria-busy': 'true' }, element('div', { class: 'spinner', part: 'spinner' }));
 }
 
 function attribute(target: Element, name: string, value: string | undefined): void {
